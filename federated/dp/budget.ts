@@ -1,0 +1,88 @@
+/**
+ * Per-job privacy budget on top of the RDP accountant (rdp.ts). In a medmesh round every
+ * participant clips its update and adds its share of Gaussian noise (DP-FedAvg, McMahan, Ramage,
+ * Talwar, Zhang, "Learning Differentially Private Recurrent Language Models", ICLR 2018,
+ * arXiv:1710.06963), so one round is `stepsPerRound` applications of the sampled Gaussian
+ * mechanism with sampling rate `sampleRate` (1 when every site takes part in every round).
+ *
+ * Everything here is a pure function of its inputs (no randomness, no clock): the ledger calls
+ * `assertRoundWithinBudget` in its deterministic state machine and every node must agree.
+ */
+import { DpError } from "./errors.ts"
+import { computeRdp, DEFAULT_RDP_ORDERS, getPrivacySpent, type PrivacySpent } from "./rdp.ts"
+
+export type PrivacyBudget = {
+  /** σ: noise standard deviation divided by the clip norm. */
+  noiseMultiplier: number
+  /** Poisson sampling rate per mechanism application; 1 = no subsampling amplification. */
+  sampleRate: number
+  /** Mechanism applications per round (1 for update-level DP-FedAvg). */
+  stepsPerRound: number
+  delta: number
+  /** The job's total ε budget. */
+  epsilonBudget: number
+  orders?: readonly number[]
+}
+
+export function assertPrivacyBudget(title: string, budget: PrivacyBudget): void {
+  const bad = (parameter: string, why: string): never => {
+    throw new DpError({ code: "DP_INVALID_PARAMETER", parameter }, `${title}.${parameter}: ${why}`)
+  }
+  if (!(Number.isFinite(budget.noiseMultiplier) && budget.noiseMultiplier > 0)) bad("noiseMultiplier", "must be finite and > 0")
+  if (!(budget.sampleRate > 0 && budget.sampleRate <= 1)) bad("sampleRate", "must be in (0, 1]")
+  if (!(Number.isInteger(budget.stepsPerRound) && budget.stepsPerRound >= 1)) bad("stepsPerRound", "must be an integer >= 1")
+  if (!(budget.delta > 0 && budget.delta < 1)) bad("delta", "must be in (0, 1)")
+  if (!(Number.isFinite(budget.epsilonBudget) && budget.epsilonBudget > 0)) bad("epsilonBudget", "must be finite and > 0")
+}
+
+/** (ε, δ) spent after `rounds` completed rounds. */
+export function privacySpentAfterRounds(budget: PrivacyBudget, rounds: number): PrivacySpent {
+  assertPrivacyBudget("budget", budget)
+  if (!(Number.isInteger(rounds) && rounds >= 0)) {
+    throw new DpError({ code: "DP_INVALID_PARAMETER", parameter: "rounds" }, `rounds must be a non-negative integer, got ${rounds}`)
+  }
+  const orders = budget.orders ?? DEFAULT_RDP_ORDERS
+  if (rounds === 0) return { epsilon: 0, delta: budget.delta, order: NaN }
+  const rdp = computeRdp({ sampleRate: budget.sampleRate, noiseMultiplier: budget.noiseMultiplier }, rounds * budget.stepsPerRound, orders)
+  return getPrivacySpent(orders, rdp, budget.delta)
+}
+
+export function epsilonAfterRounds(budget: PrivacyBudget, rounds: number): number {
+  return privacySpentAfterRounds(budget, rounds).epsilon
+}
+
+/** True when running one more round after `completedRounds` would take ε above the budget. */
+export function wouldExceedBudget(budget: PrivacyBudget, completedRounds: number): boolean {
+  return epsilonAfterRounds(budget, completedRounds + 1) > budget.epsilonBudget
+}
+
+/** Throws `DP_BUDGET_EXCEEDED` when the next round would exceed the budget; returns its ε otherwise. */
+export function assertRoundWithinBudget(budget: PrivacyBudget, completedRounds: number): number {
+  const epsilonAfterRound = epsilonAfterRounds(budget, completedRounds + 1)
+  if (epsilonAfterRound > budget.epsilonBudget) {
+    throw new DpError(
+      { code: "DP_BUDGET_EXCEEDED", epsilonBudget: budget.epsilonBudget, epsilonAfterRound, round: completedRounds + 1 },
+      `round ${completedRounds + 1} would spend epsilon ${epsilonAfterRound.toFixed(4)} > budget ${budget.epsilonBudget}`,
+    )
+  }
+  return epsilonAfterRound
+}
+
+/** Largest number of rounds whose ε stays within the budget (ε is monotone in rounds). */
+export function maxRoundsWithinBudget(budget: PrivacyBudget, limit = 100_000): number {
+  assertPrivacyBudget("budget", budget)
+  if (epsilonAfterRounds(budget, 1) > budget.epsilonBudget) return 0
+  let lo = 1
+  let hi = 2
+  while (hi <= limit && epsilonAfterRounds(budget, hi) <= budget.epsilonBudget) {
+    lo = hi
+    hi *= 2
+  }
+  hi = Math.min(hi, limit + 1)
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1
+    if (epsilonAfterRounds(budget, mid) <= budget.epsilonBudget) lo = mid
+    else hi = mid
+  }
+  return lo
+}
