@@ -18,11 +18,15 @@ export const Bucket = {
   mempool: 0x19, // reserved: mempool is in memory
   validatorSet: 0x1a, // height(u64be) -> encoded validator set effective from that height
   // records (0x30–0x3f)
-  resource: 0x30, // patient id ‖ 0x00 ‖ resourceType ‖ 0x00 ‖ id -> FHIR JSON (utf8)
-  resourceById: 0x31, // resourceType ‖ 0x00 ‖ id -> patient id
+  // node/records/store.ts owns these layouts; "compartment" is the patient id, or empty for
+  // resources of no patient (Organization, Practitioner, ...), which therefore sort first.
+  resource: 0x30, // compartment ‖ 0x00 ‖ resourceType ‖ 0x00 ‖ id -> FHIR JSON (utf8)
+  resourceById: 0x31, // 0x01 ‖ resourceType ‖ 0x00 ‖ id -> compartment (utf8)
+  //                     0x02 ‖ resourceType ‖ 0x00 ‖ identifier system ‖ 0x00 ‖ value ‖ 0x00 ‖ id -> empty
+  //                     (identifier index for conditional references; system "" when absent)
   patientLink: 0x32, // local patient id -> pseudonym + link metadata
   pseudonymToPatient: 0x33, // pseudonym -> local patient id
-  importLog: 0x34, // bundle hash -> import summary
+  importLog: 0x34, // sha256 of the bundle bytes (32) -> JSON counts {bundleType, entries, resources, patients}, no ids
   // identities (0x40–0x4f)
   credential: 0x40, // credential hash -> issued credential
   patientKey: 0x41, // pseudonym -> custodial patient key (encrypted)

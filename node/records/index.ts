@@ -1,0 +1,6 @@
+export { RecordStore, DEFAULT_EXPORT_BASE_URL, type ExportOptions } from "./store.ts"
+export { patientCompartmentOf } from "./compartment.ts"
+export { ImportError, RecordStoreError, type ImportErrorType, type RecordStoreErrorType, type EntryRejectReason } from "./errors.ts"
+export type { FhirResource, FhirBundle, FhirBundleEntry, JsonObject, JsonValue, Coding } from "./fhir.ts"
+export { R4_RESOURCE_TYPES, isValidId, securityLabelsOf } from "./fhir.ts"
+export * from "./import/index.ts"
