@@ -1,0 +1,4 @@
+export * from "./centralised.ts"
+export * from "./compare.ts"
+export * from "./evaluate.ts"
+export * from "./simulateRounds.ts"

@@ -1,0 +1,5 @@
+export * from "./dpFixedClipping.ts"
+export * from "./errors.ts"
+export { defaultFedAvgOptions, exampleWeightedMean, fedAvg, type FedAvgOptions } from "./fedAvg.ts"
+export { fedProx, type FedProxOptions } from "./fedProx.ts"
+export type * from "./types.ts"
