@@ -1,0 +1,87 @@
+/**
+ * The job's key holder: generates the BFV key pair, publishes the public key, and decrypts only
+ * the aggregate. It never receives an individual update (the round protocol sends those to the
+ * aggregator), and even if it did, each update is pairwise-masked (federated/secagg).
+ */
+import type { Decryptor, SecretKey } from "node-seal"
+import { assertBytes } from "../../common/bytes.ts"
+import { chunkCountFor, type HeContext } from "./context.ts"
+import { assertEncryptedUpdate, loadCiphertext, type EncryptedUpdate } from "./encryptedUpdate.ts"
+import { HeError, sealErrorText } from "./errors.ts"
+
+export type KeyHolder = {
+  /** SEAL PublicKey, uncompressed, for `createUpdateEncryptor`. */
+  readonly publicKey: Uint8Array
+  /** The secret key, for the node to persist (encrypted at rest); never put it on the wire. */
+  exportSecretKey(): Uint8Array
+  /** Decrypts the aggregate into elements of Z_t (Float64Array of integers), `length` long. */
+  decryptSum(update: EncryptedUpdate): Float64Array
+  delete(): void
+}
+
+/** A new key pair, or the key holder restored from `secretKey` (from `exportSecretKey`). */
+export function createKeyHolder(he: HeContext, secretKey?: Uint8Array): KeyHolder {
+  let sk: SecretKey | undefined
+  if (secretKey !== undefined) {
+    assertBytes("secretKey", secretKey)
+    sk = new he.seal.SecretKey()
+    try {
+      sk.loadFromArray(he.context, secretKey)
+    } catch (err) {
+      sk.delete()
+      throw new HeError({ code: "HE_MALFORMED_KEY", key: "secret", reason: sealErrorText(err) })
+    }
+  }
+  const keygen = sk === undefined ? new he.seal.KeyGenerator(he.context) : new he.seal.KeyGenerator(he.context, sk)
+  sk?.delete()
+  const secret = keygen.secretKey()
+  const pk = keygen.createPublicKey()
+  const publicKey = pk.saveToArray(he.seal.ComprModeType.none) as Uint8Array
+  pk.delete()
+  keygen.delete()
+  let decryptor: Decryptor | undefined = new he.seal.Decryptor(he.context, secret)
+  const live = (): Decryptor => {
+    if (decryptor === undefined) throw new HeError({ code: "HE_DELETED", what: "KeyHolder" })
+    return decryptor
+  }
+  return {
+    publicKey,
+    exportSecretKey() {
+      live()
+      return secret.saveToArray(he.seal.ComprModeType.none) as Uint8Array
+    },
+    decryptSum(update) {
+      const dec = live()
+      assertEncryptedUpdate("aggregate", update)
+      const chunkCount = chunkCountFor(he, update.length)
+      if (update.chunks.length !== chunkCount) throw new HeError({ code: "HE_LENGTH_MISMATCH", expected: chunkCount, got: update.chunks.length })
+      const out = new Float64Array(update.length)
+      const slots = he.slotCount
+      const plain = new he.seal.Plaintext()
+      try {
+        for (let c = 0; c < chunkCount; c++) {
+          const ct = loadCiphertext(he, update.chunks[c], c)
+          try {
+            if (dec.invariantNoiseBudget(ct) <= 0) throw new HeError({ code: "HE_NOISE_BUDGET_EXHAUSTED", chunk: c })
+            dec.decrypt(ct, plain)
+          } finally {
+            ct.delete()
+          }
+          const decoded = he.encoder.decodeBigUint64(plain) as BigUint64Array
+          const words = new Uint32Array(decoded.buffer, decoded.byteOffset, decoded.length * 2)
+          const base = c * slots
+          const n = Math.min(slots, update.length - base)
+          for (let s = 0; s < n; s++) out[base + s] = words[2 * s + 1] * 4294967296 + words[2 * s]
+        }
+      } finally {
+        plain.delete()
+      }
+      return out
+    },
+    delete() {
+      decryptor?.delete()
+      decryptor = undefined
+      secret.delete()
+    },
+  }
+}
