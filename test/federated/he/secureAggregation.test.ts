@@ -123,7 +123,7 @@ describe("federated/he BFV secure aggregation", function () {
       probe.delete()
       const wire = encodeEncryptedUpdate(encrypted[0])
       wire.set(transparent, 13 + 4)
-      assert.throws(() => aggregator.add(decodeEncryptedUpdate(he, wire)), (e: unknown) => e instanceof HeError)
+      assert.throws(() => aggregator.add(decodeEncryptedUpdate(he, wire)), isHe("HE_NOT_A_CIPHERTEXT"))
       assert.equal(aggregator.count, 0)
     } finally {
       aggregator.delete()
