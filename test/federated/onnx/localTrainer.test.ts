@@ -50,7 +50,7 @@ describe("federated/onnx LocalTrainer", () => {
     const data = separableData(2, 20, 6)
     const trainer = new LocalTrainer(session)
     const fit = await trainer.fit(data, new Float32Array(7), { epochs: 2, batchSize: 100, learningRate: 0.3, seed: 1 })
-    let w = new Float32Array(7)
+    let w: Float32Array = new Float32Array(7)
     for (let e = 0; e < 2; e++) w = (await session.step(data, w, { learningRate: 0.3 })).weights
     for (let i = 0; i < 7; i++) assert.ok(Math.abs(fit.weights[i] - w[i]) < 1e-6, `weight ${i}: ${fit.weights[i]} vs ${w[i]}`)
   })
