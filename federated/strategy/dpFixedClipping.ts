@@ -19,6 +19,7 @@
  */
 import { SeededRandom, deriveSeed } from "../random.ts"
 import { assertOption } from "./errors.ts"
+import { screenResults } from "./fedAvg.ts"
 import type { AggregateOutcome, FitConfig, FitResult, PrivacyConfig, Strategy } from "./types.ts"
 
 export type DpFixedClippingOptions = PrivacyConfig & {
@@ -80,9 +81,12 @@ export function dpFixedClipping(inner: Strategy, opts: DpFixedClippingOptions): 
       return { ...inner.configureFit(round, globalWeights), privacy }
     },
     aggregateFit(round, globalWeights, results, failures): AggregateOutcome {
-      const sized = results.filter((r) => r.weights.length === globalWeights.length)
+      // malformed results go through untouched, so the inner strategy rejects them with a reason
+      // and they do not count towards n
+      const { usable, rejected } = screenResults(globalWeights, results)
+      const malformed = results.filter((r) => rejected.some((f) => f.participant === r.participant))
       // deterministic share seeds whatever order the results arrived in
-      const ordered = [...sized].sort((a, b) => (a.participant < b.participant ? -1 : a.participant > b.participant ? 1 : 0))
+      const ordered = [...usable].sort((a, b) => (a.participant < b.participant ? -1 : a.participant > b.participant ? 1 : 0))
       const n = ordered.length
       let clippedCount = 0
       const privatised: FitResult[] = ordered.map((r, i) => {
@@ -94,10 +98,9 @@ export function dpFixedClipping(inner: Strategy, opts: DpFixedClippingOptions): 
         for (let j = 0; j < weights.length; j++) weights[j] = globalWeights[j] + noisy[j]
         return { participant: r.participant, weights, examples: 1, meanLoss: r.meanLoss }
       })
-      // wrong-length results go through to the inner strategy, which rejects them with a reason
-      const outcome = inner.aggregateFit(round, globalWeights, [...privatised, ...results.filter((r) => r.weights.length !== globalWeights.length)], failures)
+      const outcome = inner.aggregateFit(round, globalWeights, [...privatised, ...malformed], failures)
       if (outcome.status !== "aggregated") return outcome
-      const examples = sized.filter((r) => outcome.participants.includes(r.participant)).reduce((s, r) => s + r.examples, 0)
+      const examples = usable.filter((r) => outcome.participants.includes(r.participant)).reduce((s, r) => s + r.examples, 0)
       return { ...outcome, examples, metrics: { ...outcome.metrics, clipped: clippedCount, noiseStdOfMean: noiseShareStd(privacy, Math.max(n, 1)) / Math.sqrt(Math.max(n, 1)) } }
     },
   }

@@ -63,3 +63,20 @@ describe("federated/strategy dpFixedClipping", () => {
     assert.notDeepEqual(a.weights, s.aggregateFit(5, global, results, []).weights, "fresh noise each round")
   })
 })
+
+describe("federated/strategy dpFixedClipping with malformed results", () => {
+  it("rejects them through the inner strategy and leaves them out of n", () => {
+    const global = Float32Array.of(0, 0)
+    const s = dpFixedClipping(inner(), { clipNorm: 10, noiseMultiplier: 0, seed: 1 })
+    const out = s.aggregateFit(1, global, [
+      { participant: "a", weights: Float32Array.of(2, 4), examples: 5 },
+      { participant: "short", weights: Float32Array.of(1), examples: 5 },
+      { participant: "nan", weights: Float32Array.of(Number.NaN, 1), examples: 5 },
+    ], [])
+    assert.equal(out.status, "aggregated")
+    if (out.status !== "aggregated") return
+    assert.deepEqual(Array.from(out.weights), [2, 4])
+    assert.deepEqual(out.rejected.map((r) => r.participant), ["short", "nan"])
+    assert.equal(out.examples, 5)
+  })
+})
