@@ -20,7 +20,11 @@ export interface Clock {
   now(): number
 }
 
-/** Schedules consensus timeouts; the real one wraps setTimeout, the simulator a fake clock. */
+/**
+ * Schedules consensus timeouts; the real one wraps setTimeout, the simulator a fake clock. Every
+ * scheduled timeout fires (the owner passes it to `TendermintStateMachine.onTimeout`) unless
+ * `reset()` cancelled it; stale ones are ignored by the state machine.
+ */
 export interface Ticker {
   schedule(timeout: TimeoutInfo): void
   /** Cancel every pending timeout (on a new height). */
@@ -28,7 +32,9 @@ export interface Ticker {
 }
 
 export type ConsensusStep = "propose" | "prevote" | "precommit" | "commit"
-export type TimeoutInfo = { height: number; round: number; step: ConsensusStep; durationMs: number }
+/** "gossip" is the periodic re-send of our votes and held proposals (no state change, not in the WAL). */
+export type TimeoutStep = ConsensusStep | "gossip"
+export type TimeoutInfo = { height: number; round: number; step: TimeoutStep; durationMs: number }
 
 /** Outbound gossip. Inbound messages are pushed into the state machine's queue by the owner. */
 export interface ConsensusTransport {
@@ -76,4 +82,6 @@ export type WalEntry =
 /** Conflicting signed votes seen from one validator: the node turns them into an evidence tx. */
 export interface EvidenceSink {
   duplicateVote(voteA: Vote, voteB: Vote): void
+  /** Two signed proposals for one (height, round) from its proposer with different blocks. */
+  conflictingProposal?(proposalA: Proposal, proposalB: Proposal): void
 }

@@ -1,0 +1,11 @@
+/** Tendermint consensus core (arXiv:1807.04938, Algorithm 1). See docs/consensus.md. */
+export { TendermintStateMachine, type ConsensusModules, type PeerScore, type RoundStateSnapshot, type StartState } from "./stateMachine.ts"
+export { type ConsensusOptions, defaultConsensusOptions, testConsensusOptions, validateConsensusOptions } from "./options.ts"
+export { createPrivValidator, createMemoryLastSignedStore, type LastSigned, type LastSignedStore, SIGN_STEP } from "./privValidator.ts"
+export { ConsensusError, ProposalError, SignerError, VoteError, type ConsensusErrorType, type ProposalErrorType, type RejectionError, type SignerErrorType, type VoteErrorType } from "./errors.ts"
+export { type ConsensusLogger, type LogFields, noopLogger } from "./logger.ts"
+export { ValidatorSetView } from "./validatorSet.ts"
+export { proposerIndex, proposerKey } from "./proposer.ts"
+export { timeoutDuration } from "./timeouts.ts"
+export { HeightVoteSet } from "./voteSet.ts"
+export { PRECOMMIT, PREVOTE, type SignedProposal, type SignedVote, normaliseProposal, normaliseVote, proposalSignBytes, verifyProposal, verifyVote, voteSignBytes } from "./messages.ts"
