@@ -1,0 +1,139 @@
+/**
+ * Decoded txs and their signature check. A tx is decoded once and travels as a DecodedTx (bytes,
+ * hash, envelope side by side), so nothing on the hot path re-encodes or re-hashes it; signature
+ * results are cached by tx hash in a TxVerifier shared by the mempool and the executor.
+ */
+import { equalBytes, toHex, utf8 } from "../../common/bytes.ts"
+import { verifyEd25519 } from "../../common/crypto/ed25519.ts"
+import { sha256 } from "../../common/crypto/hash.ts"
+import { p256 } from "@noble/curves/nist.js"
+import { tx } from "../../protocol/wire/types.ts"
+import { signBytes } from "../../protocol/wire/signBytes.ts"
+import type { medmesh } from "../../protocol/wire/types.ts"
+import { txHash } from "../block/hashing.ts"
+import { TxError } from "./errors.ts"
+
+export type TxEnvelope = medmesh.tx.v1.TxEnvelope
+export type PublicKey = medmesh.common.v1.IPublicKey
+export type TxKind = NonNullable<TxEnvelope["body"]>
+
+export const KEY_TYPE_ED25519 = 1
+export const KEY_TYPE_P256 = 2
+
+export type DecodedTx = {
+  readonly bytes: Uint8Array
+  readonly hash: Uint8Array
+  readonly hashHex: string
+  readonly envelope: TxEnvelope
+  readonly kind: TxKind
+  readonly signer: { type: number; key: Uint8Array }
+  /** `<type>:<key hex>`: the nonce account. */
+  readonly signerId: string
+}
+
+export function signerIdOf(key: PublicKey): string {
+  return `${key.type ?? 0}:${toHex(key.key ?? new Uint8Array(0))}`
+}
+
+function validKey(type: number, key: Uint8Array): boolean {
+  if (type === KEY_TYPE_ED25519) return key.length === 32
+  if (type === KEY_TYPE_P256) return key.length === 33 && (key[0] === 2 || key[0] === 3)
+  return false
+}
+
+/**
+ * Decodes and checks the envelope's shape. Rejects non-canonical encodings (re-encoding the
+ * decoded envelope must give the same bytes), so one signed tx has exactly one hash.
+ */
+export function decodeTx(bytes: Uint8Array, hash?: Uint8Array): DecodedTx {
+  let envelope: TxEnvelope
+  try {
+    envelope = tx.TxEnvelope.decode(bytes)
+  } catch {
+    throw new TxError("TX_MALFORMED", "tx does not decode as TxEnvelope")
+  }
+  if (!equalBytes(tx.TxEnvelope.encode(envelope).finish(), bytes)) throw new TxError("TX_NON_CANONICAL", "tx encoding is not canonical")
+  const kind = envelope.body
+  if (kind === undefined) throw new TxError("TX_UNKNOWN_TYPE", "tx has no body")
+  const signerKey = envelope.signer
+  const type = signerKey?.type ?? 0
+  const key = signerKey?.key ?? new Uint8Array(0)
+  if (!validKey(type, key)) throw new TxError("TX_UNSUPPORTED_KEY_TYPE", "signer key type or length not supported", "signer")
+  if (!Number.isSafeInteger(envelope.nonce) || envelope.nonce < 1) throw new TxError("INVALID_FIELD", "nonce must be ≥ 1", "nonce")
+  if (!Number.isSafeInteger(envelope.expiryHeight) || envelope.expiryHeight < 0) throw new TxError("INVALID_FIELD", "bad expiry height", "expiryHeight")
+  const h = hash ?? txHash(bytes)
+  return { bytes, hash: h, hashHex: toHex(h), envelope, kind, signer: { type, key }, signerId: `${type}:${toHex(key)}` }
+}
+
+/** Verifies a signature by an Ed25519 or P-256 (ECDSA/SHA-256, 64-byte r‖s) key. Never throws. */
+export function verifyKeySignature(key: { type: number; key: Uint8Array }, message: Uint8Array, signature: Uint8Array): boolean {
+  if (key.type === KEY_TYPE_ED25519) return verifyEd25519(key.key, message, signature)
+  if (key.type === KEY_TYPE_P256) {
+    if (signature.length !== 64) return false
+    try {
+      // passkeys produce high-S signatures; malleability is harmless here (nonces, not hashes, stop replays)
+      return p256.verify(signature, message, key.key, { prehash: true, lowS: false })
+    } catch {
+      return false
+    }
+  }
+  return false
+}
+
+export function txSignBytes(chainId: string, envelope: TxEnvelope): Uint8Array {
+  return signBytes("tx", chainId, tx.TxEnvelope, envelope)
+}
+
+export type SignatureVerifyFn = (key: { type: number; key: Uint8Array }, message: Uint8Array, signature: Uint8Array) => boolean
+
+/** Bound on cached verification results (≈ 100 B each). */
+export const SIGNATURE_CACHE_ENTRIES = 200_000
+
+/**
+ * Envelope signature checks, cached by tx hash: a tx gossiped, re-checked after each block and
+ * finally executed is verified once. Invalid results are cached too, so a flood of one forged tx
+ * costs one verification.
+ */
+export class TxVerifier {
+  private readonly chainId: string
+  private readonly verifyFn: SignatureVerifyFn
+  private readonly cache = new Map<string, boolean>()
+  private readonly maxEntries: number
+
+  constructor(opts: { chainId: string; maxEntries?: number }, modules: { verify?: SignatureVerifyFn } = {}) {
+    this.chainId = opts.chainId
+    this.verifyFn = modules.verify ?? verifyKeySignature
+    this.maxEntries = opts.maxEntries ?? SIGNATURE_CACHE_ENTRIES
+  }
+
+  verify(decoded: DecodedTx): boolean {
+    const cached = this.cache.get(decoded.hashHex)
+    if (cached !== undefined) return cached
+    const ok = this.verifyFn(decoded.signer, txSignBytes(this.chainId, decoded.envelope), decoded.envelope.signature ?? new Uint8Array(0))
+    if (this.cache.size >= this.maxEntries) {
+      // drop the oldest eighth (Map iterates in insertion order)
+      let drop = this.maxEntries >> 3
+      for (const k of this.cache.keys()) {
+        if (drop-- <= 0) break
+        this.cache.delete(k)
+      }
+    }
+    this.cache.set(decoded.hashHex, ok)
+    return ok
+  }
+
+  forget(hashHex: string): void {
+    this.cache.delete(hashHex)
+  }
+}
+
+const PSEUDONYM_DOMAIN = utf8.encode("medmesh/pseudonym/v1")
+
+/**
+ * A patient's ledger identity: SHA-256(domain ‖ 0x00 ‖ len(chain id) ‖ chain id ‖ key type ‖ key).
+ * The record exchange and the CLI must derive it with this function.
+ */
+export function pseudonymOf(chainId: string, key: { type: number; key: Uint8Array }): Uint8Array {
+  const chain = utf8.encode(chainId)
+  return sha256(PSEUDONYM_DOMAIN, Uint8Array.of(0, chain.length), chain, Uint8Array.of(key.type), key.key)
+}

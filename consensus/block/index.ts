@@ -1,0 +1,5 @@
+export { merkleLeafHash, merkleNodeHash, merkleProof, merkleRoot, merkleRootFromPath, verifyMerkleProof } from "./merkle.ts"
+export { commitHash, decodeValidatorSet, encodeCommit, encodeHeader, encodeValidatorSet, headerHash, txHash, validatorSetHash, type Header } from "./hashing.ts"
+export { commitTime, hasQuorum, precommitFromCommitSig, proposerIndex, proposerKey, validatorIndexOf, verifyCommit, voteSignBytes, VOTE_TYPE_PRECOMMIT, type VerifyCommitOptions } from "./commit.ts"
+export { expectedBlockTime, validateBlockShape, MAX_BLOCK_BYTES_HARD, MAX_BLOCK_TXS_HARD, MAX_TX_BYTES_HARD, type BlockExpectation, type BlockLimits } from "./validate.ts"
+export { BlockError, type BlockErrorCode, type BlockErrorType } from "./errors.ts"
