@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * medmesh command line. Runs on Node ≥ 22.6 (type stripping); `npm ci` installs Node 24 as
+ * node_modules/.bin/node and npm scripts / npx put it first on PATH. On an older Node use
+ * cli/medmesh.js, which re-executes this file with the project's Node.
+ */
+import yargs from "yargs"
+import { hideBin } from "yargs/helpers"
+import { MEDMESH_VERSION } from "../node/index.ts"
+import { consortiumCommand } from "./commands/consortium.ts"
+import { initCommand, startCommand, statusCommand } from "./commands/node.ts"
+
+import { CliError, fail } from "./output.ts"
+
+export async function main(args: string[]): Promise<void> {
+  const parser = yargs(args)
+    .scriptName("medmesh")
+    .usage("$0 <command> [options]\n\nNode software for cross-border patient-data sharing. Run `$0 <command> --help` for a command's options and examples.")
+    .option("data-dir", { type: "string", requiresArg: true, global: true, describe: "the node's data dir", default: process.env.MEDMESH_DATA_DIR ?? "./medmesh-data", defaultDescription: "$MEDMESH_DATA_DIR or ./medmesh-data" })
+    .option("json", { type: "boolean", global: true, default: false, describe: "machine-readable output on stdout" })
+    .command(initCommand)
+    .command(startCommand)
+    .command(statusCommand)
+    .command(consortiumCommand)
+    .demandCommand(1, "name a command, e.g. medmesh init --help")
+    .strict()
+    .recommendCommands()
+    .version(MEDMESH_VERSION)
+    .help()
+    .alias("h", "help")
+    .wrap(Math.min(120, process.stdout.columns ?? 100))
+    .fail(false)
+  try {
+    await parser.parseAsync()
+  } catch (err) {
+    if (err instanceof Error && err.name === "YError") {
+      fail(new CliError({ code: "CLI_USAGE" }, `${err.message} (see medmesh --help)`))
+    }
+    fail(err)
+  }
+}
+
+await main(hideBin(process.argv)).catch(fail)

@@ -1,0 +1,3 @@
+export * from "./errors.ts"
+export * from "./params.ts"
+export * from "./file.ts"

@@ -1,0 +1,33 @@
+/** Consortium parameters (tx.ConsortiumParams in camelCase) and the defaults a new consortium starts with. */
+export type ConsortiumParams = {
+  timeoutProposeMs: number
+  timeoutProposeDeltaMs: number
+  timeoutPrevoteMs: number
+  timeoutPrevoteDeltaMs: number
+  timeoutPrecommitMs: number
+  timeoutPrecommitDeltaMs: number
+  timeoutCommitMs: number
+  maxBlockTxs: number
+  maxBlockBytes: number
+  maxTxBytes: number
+  requestFreshnessMs: number
+  validatorChangeDelay: number
+}
+
+export const defaultConsortiumParams: Readonly<ConsortiumParams> = Object.freeze({
+  timeoutProposeMs: 3000,
+  timeoutProposeDeltaMs: 500,
+  timeoutPrevoteMs: 1000,
+  timeoutPrevoteDeltaMs: 500,
+  timeoutPrecommitMs: 1000,
+  timeoutPrecommitDeltaMs: 500,
+  timeoutCommitMs: 1000,
+  maxBlockTxs: 1000,
+  maxBlockBytes: 4 * 1024 * 1024,
+  maxTxBytes: 1024 * 1024,
+  requestFreshnessMs: 5 * 60 * 1000,
+  validatorChangeDelay: 2,
+})
+
+/** uint32 fields on the wire */
+export const CONSORTIUM_PARAM_MAX = 0xffffffff

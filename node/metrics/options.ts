@@ -1,0 +1,6 @@
+export type MetricsOptions = {
+  /** serve /metrics and collect process metrics */
+  enabled: boolean
+}
+
+export const defaultMetricsOptions: MetricsOptions = { enabled: true }

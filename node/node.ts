@@ -1,0 +1,275 @@
+/**
+ * The medmesh daemon. `init()` wires the subsystems in order — identity, consortium, store,
+ * metrics, libp2p (with the member gater and protocol services), member connections, HTTP API —
+ * and `close()` tears them down in reverse, awaiting in-flight work. Everything that can be
+ * checked (config, key, passphrase, consortium file) is checked before anything is opened or
+ * written, so a bad start leaves the data dir untouched.
+ */
+import { join } from "node:path"
+import { MedmeshError } from "../common/errors.ts"
+import { nodeStatus, type NodeStatus, type StatusService } from "../protocol/node/status.ts"
+import type { ProtocolService, ProtocolServiceFactory, ProtocolLog } from "../protocol/stream/service.ts"
+import { ApiServer } from "./api/server.ts"
+import { type Consortium, loadConsortiumFile, MemberSet } from "./consortium/file.ts"
+import { loadNodeKey, type NodeKey, nodeKeyPath, nodeKeyToLibp2p } from "./identity/nodeKey.ts"
+import { passphraseHint, readPassphrase } from "./identity/passphrase.ts"
+import { createLogger, type Logger } from "./logger.ts"
+import { NodeMetrics } from "./metrics/index.ts"
+import { MemberGater } from "./network/gater.ts"
+import { buildLibp2p, type MedmeshLibp2p, protocolPrefixOf } from "./network/libp2p.ts"
+import { MemberConnections, type PeerState } from "./network/members.ts"
+import type { NodeOptions } from "./options.ts"
+import { Db } from "./storage/db.ts"
+import { MEDMESH_VERSION } from "./version.ts"
+
+export type NodeErrorType =
+  | { code: "NODE_P2P_PORT_IN_USE"; address: string }
+  | { code: "NODE_P2P_LISTEN_FAILED"; address: string; reason: string }
+  | { code: "NODE_NOT_INITIALISED" }
+
+export class NodeError extends MedmeshError<NodeErrorType> {}
+
+/** What a protocol factory gets from the node when libp2p is built. */
+export type ProtocolContext = {
+  chainId: string
+  protocolPrefix: string
+  consortium: Consortium
+  nodeKey: NodeKey
+  logger: Logger
+  metrics: NodeMetrics
+  /** ProtocolService's logging hook bound to `logger` */
+  log: ProtocolLog
+}
+
+/** A protocol to run on the node: `name` is its libp2p service key, `create` its factory. */
+export type ProtocolRegistration = {
+  name: string
+  create: (ctx: ProtocolContext) => ProtocolServiceFactory<unknown>
+}
+
+export type NodeModules = {
+  logger?: Logger
+  /** pre-loaded key (tests); otherwise loaded from the data dir with the configured passphrase */
+  nodeKey?: NodeKey
+  /** pre-loaded consortium (tests); otherwise loaded from `options.consortiumFile` */
+  consortium?: Consortium
+  /** extra protocols: ledger, record exchange, FL; added to libp2p as services */
+  protocols?: ProtocolRegistration[]
+  env?: NodeJS.ProcessEnv
+}
+
+export type HealthReport = {
+  status: "ok" | "starting" | "stopping"
+  version: string
+  peerId: string
+  org: string
+  chainId: string
+  member: boolean
+  uptimeSeconds: number
+  listen: string[]
+  peers: { connected: number; members: number; list: (PeerState & { version?: string })[] }
+}
+
+export const STORE_DIR = "db"
+
+export class MedmeshNode {
+  readonly options: NodeOptions
+  readonly logger: Logger
+  private readonly modules: NodeModules
+  private readonly teardown: { name: string; close: () => Promise<void> }[] = []
+  private readonly startedAt = Date.now()
+  private state: "new" | "starting" | "running" | "stopping" | "stopped" = "new"
+  private closing: Promise<void> | undefined
+  private readonly peerVersions = new Map<string, string>()
+
+  nodeKey!: NodeKey
+  consortium!: Consortium
+  members!: MemberSet
+  db!: Db
+  metrics!: NodeMetrics
+  libp2p!: MedmeshLibp2p
+  gater!: MemberGater
+  connections!: MemberConnections
+  api: ApiServer | undefined
+  /** where the API listens once started (port 0 resolved) */
+  apiAddress: { host: string; port: number } | undefined
+
+  constructor(options: NodeOptions, modules: NodeModules = {}) {
+    this.options = options
+    this.modules = modules
+    this.logger = modules.logger ?? createLogger({ level: options.log.level, module: "node" })
+  }
+
+  async init(): Promise<void> {
+    if (this.state !== "new") throw new NodeError({ code: "NODE_NOT_INITIALISED" }, "node.init() called twice")
+    this.state = "starting"
+    const opts = this.options
+    try {
+      // 1. everything that can be wrong in files, before anything is opened
+      const passphrase = await readPassphrase(opts.passphrase, this.modules.env)
+      this.nodeKey = this.modules.nodeKey ?? (await loadNodeKey(nodeKeyPath(opts.dataDir), { passphrase, passphraseHint: passphraseHint(opts.passphrase) }))
+      this.consortium = this.modules.consortium ?? (await loadConsortiumFile(opts.consortiumFile))
+      this.members = new MemberSet(this.consortium.members)
+      const isMember = this.members.has(this.nodeKey.peerId)
+      if (!isMember) this.logger.warn("this node's key is not in the consortium file: members will refuse its connections", { peerId: this.nodeKey.peerId, consortiumFile: opts.consortiumFile })
+
+      // 2. store
+      this.db = await Db.open(join(opts.dataDir, STORE_DIR))
+      this.onClose("store", () => this.db.close())
+
+      // 3. metrics
+      this.metrics = new NodeMetrics(opts.metrics)
+      this.metrics.startTime.set(Math.floor(this.startedAt / 1000))
+
+      // 4. libp2p
+      const log = this.logger.child("node/network")
+      this.gater = new MemberGater(this.consortium.members.map((m) => m.peerId), {
+        onDenied: (peer, stage) => {
+          this.metrics.gaterDenied.inc({ stage })
+          // a dial we decided not to make is routine; a refused connection is worth a line
+          if (stage === "dial") log.debug("gater: not dialling non-member", { peer })
+          else log.warn("gater: refused connection from non-member", { peer, stage })
+        },
+      })
+      const protocolPrefix = protocolPrefixOf(this.consortium.chainId)
+      const ctx: ProtocolContext = {
+        chainId: this.consortium.chainId,
+        protocolPrefix,
+        consortium: this.consortium,
+        nodeKey: this.nodeKey,
+        logger: this.logger,
+        metrics: this.metrics,
+        log: protocolLog(this.logger.child("protocol")),
+      }
+      const services: Record<string, ProtocolServiceFactory<unknown>> = {
+        status: nodeStatus({ protocolPrefix, log: ctx.log, getStatus: () => this.status() }),
+      }
+      for (const p of this.modules.protocols ?? []) {
+        if (p.name in services || ["identify", "ping", "dht"].includes(p.name)) throw new TypeError(`protocol service name "${p.name}" is taken`)
+        services[p.name] = p.create(ctx)
+      }
+      this.libp2p = await buildLibp2p({ privateKey: nodeKeyToLibp2p(this.nodeKey), chainId: this.consortium.chainId, network: opts.network, gater: this.gater, services, agentVersion: `medmesh/${MEDMESH_VERSION}` })
+      try {
+        await this.libp2p.start()
+      } catch (err) {
+        await Promise.resolve(this.libp2p.stop()).catch(() => {})
+        throw listenError(err, opts.network.host, opts.network.port)
+      }
+      this.onClose("libp2p", async () => {
+        await this.libp2p.stop()
+      })
+
+      // 5. member connections
+      this.connections = new MemberConnections(this.libp2p, opts.network, { gater: this.gater, logger: log, metrics: this.metrics })
+      this.connections.onMemberConnected = (peer) => {
+        const status = this.libp2p.services.status as StatusService | undefined
+        status?.query(peer).then(
+          (s) => {
+            this.peerVersions.set(peer.toString(), s.version)
+            log.debug("member status", { peer: peer.toString(), org: s.org, version: s.version })
+          },
+          (err: unknown) => log.debug("member status query failed", { peer: peer.toString(), err }),
+        )
+      }
+      this.connections.start(this.consortium.members)
+      this.onClose("member connections", () => this.connections.stop())
+
+      // 6. API last: /health answers only once the node is up
+      if (opts.api.enabled) {
+        const api = new ApiServer(opts.api, { logger: this.logger.child("node/api") })
+        api.route("GET", "/health", () => ({ status: 200, body: this.health() }))
+        if (opts.metrics.enabled) api.route("GET", "/metrics", async () => ({ status: 200, text: await this.metrics.text(), contentType: this.metrics.contentType }))
+        this.apiAddress = await api.listen()
+        this.api = api
+        this.onClose("api", () => api.close())
+      }
+      this.state = "running"
+      this.logger.info("node started", {
+        peerId: this.nodeKey.peerId,
+        org: opts.org,
+        chainId: this.consortium.chainId,
+        member: isMember,
+        listen: this.libp2p.getMultiaddrs().map((a) => a.toString()),
+        api: this.apiAddress !== undefined ? `http://${this.apiAddress.host}:${this.apiAddress.port}` : null,
+        startupMs: Date.now() - this.startedAt,
+      })
+    } catch (err) {
+      await this.close()
+      throw err
+    }
+  }
+
+  /** Replace the member set (from the ledger): gater, connections and credential checks follow. */
+  setMembers(members: Consortium["members"]): void {
+    this.members = new MemberSet(members)
+    this.connections.setMembers(members)
+  }
+
+  /** Tears down in reverse order of init; idempotent; awaits in-flight work. */
+  close(): Promise<void> {
+    this.closing ??= this.doClose()
+    return this.closing
+  }
+
+  private async doClose(): Promise<void> {
+    const wasRunning = this.state === "running"
+    this.state = "stopping"
+    if (wasRunning) this.logger.info("node stopping")
+    while (this.teardown.length > 0) {
+      const step = this.teardown.pop()!
+      try {
+        await step.close()
+      } catch (err) {
+        this.logger.warn("error while closing", { step: step.name, err })
+      }
+    }
+    this.state = "stopped"
+    if (wasRunning) this.logger.info("node stopped", { uptimeSeconds: this.uptimeSeconds() })
+  }
+
+  health(): HealthReport {
+    const list = this.connections?.peers().map((p) => ({ ...p, version: this.peerVersions.get(p.peerId) })) ?? []
+    return {
+      status: this.state === "running" ? "ok" : this.state === "stopping" || this.state === "stopped" ? "stopping" : "starting",
+      version: MEDMESH_VERSION,
+      peerId: this.nodeKey.peerId,
+      org: this.options.org,
+      chainId: this.consortium.chainId,
+      member: this.members.has(this.nodeKey.peerId),
+      uptimeSeconds: this.uptimeSeconds(),
+      listen: this.libp2p?.getMultiaddrs().map((a) => a.toString()) ?? [],
+      peers: { connected: this.connections?.connectedCount() ?? 0, members: Math.max(0, this.members.size - (this.members.has(this.nodeKey.peerId) ? 1 : 0)), list },
+    }
+  }
+
+  status(): NodeStatus {
+    return { org: this.options.org, name: this.options.name, country: this.options.country, version: MEDMESH_VERSION, chainId: this.consortium.chainId, uptimeSeconds: this.uptimeSeconds() }
+  }
+
+  /** A protocol service registered through `modules.protocols`, by name. */
+  service<S extends ProtocolService = ProtocolService>(name: string): S {
+    const s = (this.libp2p.services as Record<string, unknown>)[name]
+    if (s === undefined) throw new TypeError(`no protocol service "${name}"`)
+    return s as S
+  }
+
+  private uptimeSeconds(): number {
+    return Math.round((Date.now() - this.startedAt) / 100) / 10
+  }
+
+  private onClose(name: string, close: () => Promise<void>): void {
+    this.teardown.push({ name, close })
+  }
+}
+
+function protocolLog(logger: Logger): ProtocolLog {
+  return (level, msg, fields) => logger[level](msg, fields)
+}
+
+function listenError(err: unknown, host: string, port: number): Error {
+  const address = `${host}:${port}`
+  const text = err instanceof Error ? `${err.message} ${err.cause instanceof Error ? err.cause.message : ""}` : String(err)
+  if (/EADDRINUSE/.test(text)) return new NodeError({ code: "NODE_P2P_PORT_IN_USE", address }, `p2p port ${address} is in use — choose another with --port or network.port`)
+  if (/EADDRNOTAVAIL/.test(text)) return new NodeError({ code: "NODE_P2P_LISTEN_FAILED", address, reason: "address not available" }, `p2p cannot listen on ${address}: no such local address`)
+  return err instanceof Error ? err : new Error(text)
+}
