@@ -1,0 +1,315 @@
+/**
+ * LevelDB backings of the consensus ports: the app state (AppStore), the block store, the
+ * consensus WAL and the signer's last-signed record. Layouts are in node/storage/buckets.ts
+ * (consensus buckets 0x10–0x1a).
+ *
+ * Durability rule (ARCHITECTURE.md §4): a block, its commit, its write-set and its indexes are one
+ * `db.batch(..., {sync: true})`; nothing is reported committed before that batch resolves. The
+ * signer's record and our own WAL entries are fsynced too; peer messages in the WAL are not (a
+ * restarted node learns them again by gossip, CometBFT does the same).
+ */
+import { toHex, utf8 } from "../../common/bytes.ts"
+import type { AppStore, WriteOp } from "../../consensus/app/store.ts"
+import type { BlockStore, CommittedBlock, PseudonymIndexHit, TxLocation } from "../../consensus/app/blockStore.ts"
+import { encodeValidatorSet } from "../../consensus/block/hashing.ts"
+import type { LastSigned, LastSignedStore } from "../../consensus/tendermint/privValidator.ts"
+import type { Block, Commit, ConsensusWal, WalEntry } from "../../consensus/ports.ts"
+import { consensus } from "../../protocol/wire/types.ts"
+import { Bucket } from "../storage/buckets.ts"
+import { type BatchOp, type Db, readU64be, u64be } from "../storage/db.ts"
+
+function u32be(n: number): Uint8Array {
+  const out = new Uint8Array(4)
+  new DataView(out.buffer).setUint32(0, n)
+  return out
+}
+
+function readU32be(bytes: Uint8Array, offset: number): number {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(offset)
+}
+
+// =====================================================================================
+// App state: every key cached in memory (the app reads synchronously on the execution path)
+// =====================================================================================
+
+/**
+ * The app's committed state. All keys are loaded at open: the execution path needs synchronous
+ * point reads and the state of a consortium ledger (members, consents, access events) is small
+ * next to the node's memory. `apply` runs only after the batch holding the writes is fsynced.
+ */
+export class LevelAppStore implements AppStore {
+  private readonly map = new Map<string, Uint8Array>()
+
+  static async load(db: Db): Promise<LevelAppStore> {
+    const store = new LevelAppStore()
+    for await (const [k, v] of db.entries(Bucket.appState)) store.map.set(utf8.decode(k), v.slice())
+    return store
+  }
+
+  get size(): number {
+    return this.map.size
+  }
+
+  get(key: string): Uint8Array | undefined {
+    return this.map.get(key)
+  }
+
+  apply(writes: readonly WriteOp[]): void {
+    for (const w of writes) {
+      if (w.value === null) this.map.delete(w.key)
+      else this.map.set(w.key, w.value)
+    }
+  }
+
+  async *entries(prefix: string, opts: { reverse?: boolean; limit?: number } = {}): AsyncIterable<[string, Uint8Array]> {
+    const keys = [...this.map.keys()].filter((k) => k.startsWith(prefix)).sort()
+    if (opts.reverse === true) keys.reverse()
+    const limit = opts.limit ?? Infinity
+    let n = 0
+    for (const k of keys) {
+      if (n++ >= limit) return
+      yield [k, this.map.get(k) as Uint8Array]
+    }
+  }
+}
+
+// =====================================================================================
+// Blocks, commits, indexes
+// =====================================================================================
+
+export class LevelBlockStore implements BlockStore {
+  private readonly db: Db
+  private readonly app: LevelAppStore
+
+  constructor(db: Db, app: LevelAppStore) {
+    this.db = db
+    this.app = app
+  }
+
+  /** One atomic batch (fsynced with `sync`); the in-memory app state follows only after it is durable. */
+  async saveBlock(rec: CommittedBlock, opts: { sync: boolean } = { sync: true }): Promise<void> {
+    const hk = u64be(rec.height)
+    const ops: BatchOp[] = [
+      { type: "put", bucket: Bucket.block, key: hk, value: consensus.Block.encode(rec.block).finish() },
+      { type: "put", bucket: Bucket.commit, key: hk, value: consensus.Commit.encode(rec.commit).finish() },
+      { type: "put", bucket: Bucket.blockHashIndex, key: rec.blockHash, value: hk },
+      { type: "put", bucket: Bucket.appHash, key: hk, value: rec.appHash },
+    ]
+    if (rec.validatorSetChange !== null) ops.push({ type: "put", bucket: Bucket.validatorSet, key: u64be(rec.height + 1), value: encodeValidatorSet(rec.validatorSetChange) })
+    for (let i = 0; i < rec.txHashes.length; i++) {
+      const loc = new Uint8Array(12)
+      loc.set(hk, 0)
+      loc.set(u32be(i), 8)
+      ops.push({ type: "put", bucket: Bucket.txIndex, key: rec.txHashes[i], value: loc })
+    }
+    for (const p of rec.pseudonymIndex) {
+      const key = new Uint8Array(p.pseudonym.length + 12)
+      key.set(p.pseudonym, 0)
+      key.set(hk, p.pseudonym.length)
+      key.set(u32be(p.index), p.pseudonym.length + 8)
+      ops.push({ type: "put", bucket: Bucket.pseudonymIndex, key, value: p.txHash })
+    }
+    for (const w of rec.appWrites) {
+      const key = utf8.encode(w.key)
+      ops.push(w.value === null ? { type: "del", bucket: Bucket.appState, key } : { type: "put", bucket: Bucket.appState, key, value: w.value })
+    }
+    await this.db.batch(ops, { sync: opts.sync })
+    this.app.apply(rec.appWrites)
+    if (rec.height > this.latest) this.latest = rec.height
+  }
+
+  private latest = -1
+
+  async latestHeight(): Promise<number> {
+    if (this.latest < 0) this.latest = await this.lastStoredHeight()
+    return this.latest
+  }
+
+  async loadBlock(height: number): Promise<{ block: Block; commit: Commit } | undefined> {
+    const [b, c] = await Promise.all([this.db.get(Bucket.block, u64be(height)), this.db.get(Bucket.commit, u64be(height))])
+    if (b === undefined || c === undefined) return undefined
+    return { block: consensus.Block.decode(b), commit: consensus.Commit.decode(c) }
+  }
+
+  async loadTxLocation(txHash: Uint8Array): Promise<TxLocation | undefined> {
+    return this.txLocation(txHash)
+  }
+
+  /** Raw stored bytes of block and commit (block sync answers with them without re-encoding). */
+  async loadRaw(height: number): Promise<{ block: Uint8Array; commit: Uint8Array } | undefined> {
+    const [block, commit] = await Promise.all([this.db.get(Bucket.block, u64be(height)), this.db.get(Bucket.commit, u64be(height))])
+    return block === undefined || commit === undefined ? undefined : { block, commit }
+  }
+
+  async loadCommit(height: number): Promise<Commit | undefined> {
+    const bytes = await this.db.get(Bucket.commit, u64be(height))
+    return bytes === undefined ? undefined : consensus.Commit.decode(bytes)
+  }
+
+  async loadAppHash(height: number): Promise<Uint8Array | undefined> {
+    return this.db.get(Bucket.appHash, u64be(height))
+  }
+
+  async heightOfBlockHash(hash: Uint8Array): Promise<number | undefined> {
+    const v = await this.db.get(Bucket.blockHashIndex, hash)
+    return v === undefined ? undefined : readU64be(v)
+  }
+
+  async txLocation(hash: Uint8Array): Promise<TxLocation | undefined> {
+    const v = await this.db.get(Bucket.txIndex, hash)
+    return v === undefined ? undefined : { height: readU64be(v), index: readU32be(v, 8) }
+  }
+
+  /** Highest height with a stored block (scans back from the end of the bucket). */
+  async lastStoredHeight(): Promise<number> {
+    for await (const [k] of this.db.entries(Bucket.block, new Uint8Array(0), { reverse: true, limit: 1 })) return readU64be(k)
+    return 0
+  }
+
+  /** Txs that name `pseudonym`, oldest first. */
+  async *pseudonymEntries(pseudonym: Uint8Array, opts: { limit?: number; reverse?: boolean } = {}): AsyncGenerator<PseudonymIndexHit> {
+    for await (const [k, v] of this.db.entries(Bucket.pseudonymIndex, pseudonym, opts)) {
+      if (k.length !== pseudonym.length + 12) continue
+      yield { height: readU64be(k, pseudonym.length), index: readU32be(k, pseudonym.length + 8), txHash: v }
+    }
+  }
+}
+
+// =====================================================================================
+// Consensus WAL
+// =====================================================================================
+
+const WAL_MESSAGE = 1
+const WAL_TIMEOUT = 2
+const WAL_END_HEIGHT = 3
+
+export function encodeWalEntry(e: WalEntry): Uint8Array {
+  if (e.kind === "message") {
+    const body = consensus.ConsensusMessage.encode(e.message).finish()
+    const out = new Uint8Array(body.length + 1)
+    out[0] = WAL_MESSAGE
+    out.set(body, 1)
+    return out
+  }
+  if (e.kind === "timeout") {
+    const body = utf8.encode(JSON.stringify(e.timeout))
+    const out = new Uint8Array(body.length + 1)
+    out[0] = WAL_TIMEOUT
+    out.set(body, 1)
+    return out
+  }
+  const out = new Uint8Array(9)
+  out[0] = WAL_END_HEIGHT
+  out.set(u64be(e.height), 1)
+  return out
+}
+
+export function decodeWalEntry(bytes: Uint8Array): WalEntry | undefined {
+  const body = bytes.subarray(1)
+  try {
+    if (bytes[0] === WAL_MESSAGE) return { kind: "message", message: consensus.ConsensusMessage.decode(body) }
+    if (bytes[0] === WAL_TIMEOUT) return { kind: "timeout", timeout: JSON.parse(utf8.decode(body)) as Extract<WalEntry, { kind: "timeout" }>["timeout"] }
+    if (bytes[0] === WAL_END_HEIGHT) return { kind: "endHeight", height: readU64be(body) }
+  } catch {
+    return undefined
+  }
+  return undefined
+}
+
+function heightOfEntry(e: WalEntry): number {
+  if (e.kind === "timeout") return e.timeout.height
+  if (e.kind === "endHeight") return e.height
+  return e.message.vote?.height ?? e.message.proposal?.proposal?.height ?? 0
+}
+
+/**
+ * The consensus WAL in bucket `wal`, keyed by a sequence number. Entries signed by this validator
+ * are fsynced before `append` resolves (they must survive a crash: the restarted node re-sends
+ * them instead of signing anew); peer messages and timeouts are written without fsync.
+ * `markHeight` writes the end-of-height marker and deletes everything before it.
+ */
+export class LevelWal implements ConsensusWal {
+  private readonly db: Db
+  private readonly isOwn: (e: WalEntry) => boolean
+  private seq = 0
+  private opened = false
+
+  constructor(db: Db, opts: { ownKey: Uint8Array }) {
+    this.db = db
+    const own = toHex(opts.ownKey)
+    this.isOwn = (e) => {
+      if (e.kind !== "message") return false
+      const v = e.message.vote?.validator
+      const p = e.message.proposal?.proposal?.proposer
+      return (v instanceof Uint8Array && toHex(v) === own) || (p instanceof Uint8Array && toHex(p) === own)
+    }
+  }
+
+  private async open(): Promise<void> {
+    if (this.opened) return
+    for await (const [k] of this.db.entries(Bucket.wal, new Uint8Array(0), { reverse: true, limit: 1 })) this.seq = readU64be(k)
+    this.opened = true
+  }
+
+  async append(entry: WalEntry): Promise<void> {
+    await this.open()
+    this.seq++
+    await this.db.put(Bucket.wal, u64be(this.seq), encodeWalEntry(entry), { sync: this.isOwn(entry) })
+  }
+
+  /** Entries after the last end-of-height marker that belong to `height` (block sync may have skipped heights). */
+  async replay(height: number): Promise<WalEntry[]> {
+    await this.open()
+    const all: WalEntry[] = []
+    for await (const [, v] of this.db.entries(Bucket.wal)) {
+      const e = decodeWalEntry(v)
+      if (e !== undefined) all.push(e)
+    }
+    let start = 0
+    for (let i = all.length - 1; i >= 0; i--) {
+      if (all[i].kind === "endHeight") {
+        start = i + 1
+        break
+      }
+    }
+    return all.slice(start).filter((e) => heightOfEntry(e) === height)
+  }
+
+  async markHeight(height: number): Promise<void> {
+    await this.open()
+    this.seq++
+    const markerSeq = this.seq
+    const ops: BatchOp[] = [{ type: "put", bucket: Bucket.wal, key: u64be(markerSeq), value: encodeWalEntry({ kind: "endHeight", height }) }]
+    for await (const [k] of this.db.entries(Bucket.wal)) {
+      if (readU64be(k) >= markerSeq) break
+      ops.push({ type: "del", bucket: Bucket.wal, key: k })
+    }
+    await this.db.batch(ops, { sync: true })
+  }
+}
+
+// =====================================================================================
+// Signer's last-signed record
+// =====================================================================================
+
+const LAST_SIGNED_KEY = utf8.encode("last-signed")
+
+export class LevelLastSignedStore implements LastSignedStore {
+  private readonly db: Db
+
+  constructor(db: Db) {
+    this.db = db
+  }
+
+  async load(): Promise<LastSigned | null> {
+    const v = await this.db.get(Bucket.privValidator, LAST_SIGNED_KEY)
+    if (v === undefined) return null
+    const o = JSON.parse(utf8.decode(v)) as { height: number; round: number; step: number; blockHash: string }
+    return { height: o.height, round: o.round, step: o.step, blockHash: Uint8Array.from(Buffer.from(o.blockHash, "hex")) }
+  }
+
+  async save(s: LastSigned): Promise<void> {
+    const json = JSON.stringify({ height: s.height, round: s.round, step: s.step, blockHash: toHex(s.blockHash) })
+    await this.db.put(Bucket.privValidator, LAST_SIGNED_KEY, utf8.encode(json), { sync: true })
+  }
+}
