@@ -1,0 +1,226 @@
+/**
+ * A `tx.TrainingJob` turned into a typed, checked job spec. Wire validation (protocol/wire)
+ * only bounds sizes and shapes; this is where the meaning is checked: which model, which
+ * strategy, whether the privacy parameters describe a DP job the accountant can price, and
+ * whether the aggregation mode can run with the minimum roster. Every refusal is one
+ * `JobError` naming the field.
+ *
+ * Conventions shared with the ledger (consensus/app/training.ts): rounds are numbered from 0;
+ * a job is a DP job iff `privacy.epsilon_budget > 0`, and then it needs noise > 0, δ ∈ (0, 1)
+ * and a sample rate in (0, 1]; a non-DP job may still clip updates (robustness) but adds no noise
+ * and claims ε = 0.
+ */
+import type { PrivacyBudget } from "../dp/budget.ts"
+import type { medmesh } from "../../protocol/wire/types.ts"
+import { invalidField } from "./errors.ts"
+
+export type ModelChoice =
+  | { readonly kind: "logreg" }
+  | { readonly kind: "mlp"; readonly hidden: number }
+  /** A user-supplied training-step graph, named by the SHA-256 (hex) of its bytes. */
+  | { readonly kind: "onnx"; readonly graphHash: string }
+
+export type StrategyChoice = { readonly kind: "fedavg" } | { readonly kind: "fedprox"; readonly mu: number }
+
+export type AggregationMode = "plain" | "masked" | "secure"
+
+export type FeatureSource =
+  | { readonly kind: "loinc"; readonly code: string }
+  | { readonly kind: "age" }
+  | { readonly kind: "sex" }
+  | { readonly kind: "condition"; readonly snomed: string }
+  | { readonly kind: "table"; readonly column: string }
+
+export type FeatureSpec = { readonly source: FeatureSource; readonly name: string }
+
+export type JobPrivacy = {
+  readonly clipNorm: number
+  /** 0 in a non-DP job. */
+  readonly noiseMultiplier: number
+  readonly delta: number
+  /** 0 = not a DP job (no accounting, ε claimed 0). */
+  readonly epsilonBudget: number
+  readonly sampleRate: number
+}
+
+export type JobSpec = {
+  readonly title: string
+  readonly researcherOrg: string
+  readonly features: readonly FeatureSpec[]
+  readonly label: FeatureSpec
+  readonly labelPositive: string
+  readonly model: ModelChoice
+  readonly rounds: number
+  readonly localEpochs: number
+  readonly batchSize: number
+  readonly learningRate: number
+  readonly strategy: StrategyChoice
+  readonly privacy: JobPrivacy
+  readonly minParticipants: number
+  readonly roundDeadlineMs: number
+  readonly aggregation: AggregationMode
+  /** Named CSV-imported table; "" = features come from FHIR. */
+  readonly table: string
+  readonly seed: number
+}
+
+export const MAX_MLP_HIDDEN = 4096
+const HEX64 = /^[0-9a-f]{64}$/
+const CODE = /^[A-Za-z0-9._-]{1,64}$/
+const COLUMN = /^[^\s:][^:]{0,127}$/
+
+function finiteIn(field: string, v: number | null | undefined, lo: number, hi: number, open: "none" | "lo" | "hi" | "both" = "none"): number {
+  const x = v ?? 0
+  const okLo = open === "lo" || open === "both" ? x > lo : x >= lo
+  const okHi = open === "hi" || open === "both" ? x < hi : x <= hi
+  if (!(Number.isFinite(x) && okLo && okHi)) {
+    const l = open === "lo" || open === "both" ? "(" : "["
+    const r = open === "hi" || open === "both" ? ")" : "]"
+    throw invalidField(field, `expected a number in ${l}${lo}, ${hi}${r}, got ${x}`)
+  }
+  return x
+}
+
+function intIn(field: string, v: number | null | undefined, lo: number, hi: number): number {
+  const x = v ?? 0
+  if (!(Number.isSafeInteger(x) && x >= lo && x <= hi)) throw invalidField(field, `expected an integer in [${lo}, ${hi}], got ${x}`)
+  return x
+}
+
+export function parseModel(model: string, field = "model"): ModelChoice {
+  if (model === "logreg") return { kind: "logreg" }
+  const mlp = /^mlp:(\d{1,5})$/.exec(model)
+  if (mlp) {
+    const hidden = Number(mlp[1])
+    if (hidden < 1 || hidden > MAX_MLP_HIDDEN) throw invalidField(field, `mlp hidden width must be in [1, ${MAX_MLP_HIDDEN}], got ${hidden}`)
+    return { kind: "mlp", hidden }
+  }
+  const graph = /^onnx:(.*)$/.exec(model)
+  if (graph) {
+    if (!HEX64.test(graph[1])) throw invalidField(field, "onnx:<hash> needs the SHA-256 of the graph as 64 lower-case hex digits")
+    return { kind: "onnx", graphHash: graph[1] }
+  }
+  throw invalidField(field, `expected "logreg", "mlp:<hidden>" or "onnx:<sha256 hex>", got "${model.slice(0, 40)}"`)
+}
+
+export function modelName(model: ModelChoice): string {
+  return model.kind === "logreg" ? "logreg" : model.kind === "mlp" ? `mlp:${model.hidden}` : `onnx:${model.graphHash}`
+}
+
+function parseFeatureSource(field: string, source: string, table: string): FeatureSource {
+  if (source === "age") return { kind: "age" }
+  if (source === "sex") return { kind: "sex" }
+  const [prefix, rest] = [source.slice(0, source.indexOf(":")), source.slice(source.indexOf(":") + 1)]
+  if (source.includes(":")) {
+    if (prefix === "loinc" && CODE.test(rest)) return { kind: "loinc", code: rest }
+    if (prefix === "condition" && CODE.test(rest)) return { kind: "condition", snomed: rest }
+    if (prefix === "table" && COLUMN.test(rest)) {
+      if (table === "") throw invalidField(field, `"table:" features need job.table to name the table`)
+      return { kind: "table", column: rest }
+    }
+  }
+  throw invalidField(field, `expected "loinc:<code>", "age", "sex", "condition:<snomed>" or "table:<column>", got "${source.slice(0, 40)}"`)
+}
+
+function parseFeature(field: string, f: medmesh.tx.v1.IFeatureSpec | null | undefined, table: string): FeatureSpec {
+  if (f == null) throw invalidField(field, "required")
+  const source = parseFeatureSource(`${field}.source`, f.source ?? "", table)
+  if (table !== "" && source.kind !== "table") throw invalidField(`${field}.source`, `job.table is set: expected "table:<column>"`)
+  const name = f.name ?? ""
+  return { source, name: name === "" ? (f.source ?? "") : name }
+}
+
+function parseStrategy(strategy: string, mu: number | null | undefined): StrategyChoice {
+  const m = mu ?? 0
+  if (strategy === "fedavg") {
+    if (m !== 0) throw invalidField("proximalMu", "must be 0 for fedavg (use strategy fedprox)")
+    return { kind: "fedavg" }
+  }
+  if (strategy === "fedprox") return { kind: "fedprox", mu: finiteIn("proximalMu", m, 0, 1e6, "lo") }
+  throw invalidField("strategy", `expected "fedavg" or "fedprox", got "${strategy.slice(0, 40)}"`)
+}
+
+function parsePrivacy(p: medmesh.tx.v1.IPrivacyParams | null | undefined): JobPrivacy {
+  const budget = finiteIn("privacy.epsilonBudget", p?.epsilonBudget, 0, 1e6)
+  const clipNorm = finiteIn("privacy.clipNorm", p?.clipNorm, 0, 1e12)
+  const noiseMultiplier = finiteIn("privacy.noiseMultiplier", p?.noiseMultiplier, 0, 1e6)
+  if (budget === 0) {
+    if (noiseMultiplier !== 0) throw invalidField("privacy.noiseMultiplier", "noise without an epsilonBudget is never accounted: set privacy.epsilonBudget")
+    return { clipNorm, noiseMultiplier: 0, delta: 0, epsilonBudget: 0, sampleRate: 1 }
+  }
+  if (!(clipNorm > 0)) throw invalidField("privacy.clipNorm", "a DP job (epsilonBudget > 0) needs clipNorm > 0")
+  if (!(noiseMultiplier > 0)) throw invalidField("privacy.noiseMultiplier", "a DP job (epsilonBudget > 0) needs noiseMultiplier > 0")
+  const delta = finiteIn("privacy.delta", p?.delta, 0, 1, "both")
+  const sampleRate = finiteIn("privacy.sampleRate", p?.sampleRate, 0, 1, "lo")
+  return { clipNorm, noiseMultiplier, delta, epsilonBudget: budget, sampleRate }
+}
+
+function parseAggregation(mode: string): AggregationMode {
+  if (mode === "plain" || mode === "masked" || mode === "secure") return mode
+  throw invalidField("aggregation", `expected "plain", "masked" or "secure", got "${mode.slice(0, 40)}"`)
+}
+
+/** Checks a proposed job; throws one `JobError` naming the first field that is wrong. */
+export function parseJobSpec(job: medmesh.tx.v1.ITrainingJob): JobSpec {
+  const title = job.title ?? ""
+  if (title.trim() === "") throw invalidField("title", "required")
+  const researcherOrg = job.researcher?.org ?? ""
+  if (researcherOrg === "") throw invalidField("researcher.org", "required (the credential's member organisation)")
+  const table = job.table ?? ""
+  const featuresIn = job.features ?? []
+  if (featuresIn.length === 0) throw invalidField("features", "at least one feature is required")
+  const features = featuresIn.map((f, k) => parseFeature(`features[${k}]`, f, table))
+  const names = new Set<string>()
+  features.forEach((f, k) => {
+    if (names.has(f.name)) throw invalidField(`features[${k}].name`, `duplicate feature name "${f.name.slice(0, 40)}"`)
+    names.add(f.name)
+  })
+  const label = parseFeature("label", job.label, table)
+  const model = parseModel(job.model ?? "")
+  const rounds = intIn("rounds", job.rounds, 1, 100_000)
+  const localEpochs = intIn("localEpochs", job.localEpochs, 1, 10_000)
+  const batchSize = intIn("batchSize", job.batchSize, 1, 1 << 24)
+  const learningRate = finiteIn("learningRate", job.learningRate, 0, 1e6, "lo")
+  const strategy = parseStrategy(job.strategy ?? "", job.proximalMu)
+  const privacy = parsePrivacy(job.privacy)
+  const aggregation = parseAggregation(job.aggregation ?? "")
+  const minParticipants = intIn("minParticipants", job.minParticipants, 1, 10_000)
+  if (aggregation !== "plain" && minParticipants < 2) {
+    throw invalidField("minParticipants", `${aggregation} aggregation needs at least 2 participants (pairwise masks)`)
+  }
+  const roundDeadlineMs = intIn("roundDeadlineMs", job.roundDeadlineMs, 1, 7 * 24 * 3600 * 1000)
+  const seed = intIn("seed", job.seed, 0, Number.MAX_SAFE_INTEGER)
+  return {
+    title,
+    researcherOrg,
+    features,
+    label,
+    labelPositive: job.labelPositive ?? "",
+    model,
+    rounds,
+    localEpochs,
+    batchSize,
+    learningRate,
+    strategy,
+    privacy,
+    minParticipants,
+    roundDeadlineMs,
+    aggregation,
+    table,
+    seed,
+  }
+}
+
+export function isDpJob(spec: JobSpec): boolean {
+  return spec.privacy.epsilonBudget > 0
+}
+
+/**
+ * The accountant's view of a DP job: update-level DP-FedAvg, one Gaussian mechanism per round
+ * (docs/privacy-accounting.md). Undefined for a non-DP job.
+ */
+export function privacyBudgetOf(spec: JobSpec): PrivacyBudget | undefined {
+  if (!isDpJob(spec)) return undefined
+  const p = spec.privacy
+  return { noiseMultiplier: p.noiseMultiplier, sampleRate: p.sampleRate, stepsPerRound: 1, delta: p.delta, epsilonBudget: p.epsilonBudget }
+}
