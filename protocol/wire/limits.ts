@@ -73,7 +73,7 @@ export const MAX_PATIENT_LINK_STATEMENT_BYTES = 1 * KiB
 
 /** One chunk of a model update (plain float32, masked words, or serialized CKKS ciphertexts). */
 export const MAX_FL_CHUNK_BYTES = 4 * MiB
-export const MAX_FL_CHUNKS = 64
+export const MAX_FL_CHUNKS = 16
 /** Flat float32 weights: 16 M parameters. */
 export const MAX_MODEL_BYTES = 64 * MiB
 /** Serialized CKKS public key (node-seal, poly modulus degree ≤ 16384, compressed). */
