@@ -118,7 +118,8 @@ export class LedgerExecutor implements BlockExecutor {
   private execute(block: Block): BlockExecution {
     const hashHex = toHex(this.blockHash(block))
     const cached = this.executions.get(hashHex)
-    if (cached !== undefined) return cached
+    // The hash covers the header only; the txs must be the ones the cached execution ran.
+    if (cached !== undefined && sameTxs(cached, block.txs ?? [])) return cached
     const height = block.header?.height ?? 0
     const { txHashes } = validateBlockShape(block, this.expectation(height))
     const builder = this.app.newBlock(height, block.header?.time ?? 0)
@@ -203,4 +204,15 @@ export class LedgerExecutor implements BlockExecutor {
     this.mempool.update(height, txHashes)
     return { appHash: exec.appHash }
   }
+}
+
+function sameTxs(exec: BlockExecution, txs: readonly Uint8Array[]): boolean {
+  if (exec.txs.length !== txs.length) return false
+  for (let i = 0; i < txs.length; i++) {
+    const a = exec.txs[i].bytes
+    const b = txs[i]
+    if (a === b) continue
+    if (a.length !== b.length || Buffer.compare(a, b) !== 0) return false
+  }
+  return true
 }
