@@ -1,0 +1,99 @@
+/**
+ * The daemon's implementations of the request handler's local ports: the replay registry in the
+ * `requestNonce` bucket, held records over the record store and the patient links, and a node-key
+ * tx signer with strictly increasing nonces.
+ */
+import { concatBytes, utf8 } from "../../common/bytes.ts"
+import { toHex } from "../../common/bytes.ts"
+import { txSignBytes } from "../../protocol/wire/signBytes.ts"
+import { encodeTxEnvelope } from "../../protocol/wire/codec.ts"
+import { common } from "../../protocol/wire/types.ts"
+import { type NodeKey, signWithNodeKey } from "../identity/nodeKey.ts"
+import { Bucket } from "../storage/buckets.ts"
+import { type Db, readU64be, u64be } from "../storage/db.ts"
+import type { RecordStore } from "./store.ts"
+import type { HeldRecords, NonceRegistry, TxBody, TxSigner } from "./requestHandler.ts"
+import type { FhirBundle } from "./fhir.ts"
+
+/**
+ * (requester key ‖ nonce) → seen-at (u64be ms), fsynced before the request goes on. An in-memory
+ * set closes the window between the read and the write for concurrent copies of one request.
+ * Entries older than the freshness window can be pruned: a request that old is refused as expired.
+ */
+export class DbNonceRegistry implements NonceRegistry {
+  private readonly db: Db
+  private readonly pending = new Set<string>()
+
+  constructor(db: Db) {
+    this.db = db
+  }
+
+  async claim(requesterKey: Uint8Array, nonce: Uint8Array, seenAt: number): Promise<boolean> {
+    const key = concatBytes(Uint8Array.of(requesterKey.length), requesterKey, nonce)
+    const id = toHex(key)
+    if (this.pending.has(id)) return false
+    this.pending.add(id)
+    try {
+      if ((await this.db.get(Bucket.requestNonce, key)) !== undefined) return false
+      await this.db.put(Bucket.requestNonce, key, u64be(seenAt), { sync: true })
+      return true
+    } finally {
+      this.pending.delete(id)
+    }
+  }
+
+  /** Deletes entries seen before `before` (ms); returns how many. */
+  async prune(before: number): Promise<number> {
+    const stale: Uint8Array[] = []
+    for await (const [key, value] of this.db.entries(Bucket.requestNonce)) if (readU64be(value) < before) stale.push(key)
+    if (stale.length > 0) await this.db.batch(stale.map((key) => ({ type: "del" as const, bucket: Bucket.requestNonce, key })))
+    return stale.length
+  }
+}
+
+/** Pseudonym → local patient id (bucket pseudonymToPatient, written by node/patients at enrolment). */
+export class StoreHeldRecords implements HeldRecords {
+  private readonly db: Db
+  private readonly store: RecordStore
+
+  constructor(db: Db, store: RecordStore) {
+    this.db = db
+    this.store = store
+  }
+
+  async localPatientOf(pseudonym: Uint8Array): Promise<string | undefined> {
+    const v = await this.db.get(Bucket.pseudonymToPatient, pseudonym)
+    return v === undefined ? undefined : utf8.decode(v)
+  }
+
+  exportPatientBundle(patientId: string, opts: { resourceTypes?: readonly string[] }): Promise<FhirBundle> {
+    return this.store.exportPatientBundle(patientId, { resourceTypes: opts.resourceTypes, includeReferenced: true })
+  }
+}
+
+/**
+ * Signs tx bodies with the node key. Nonces only need to increase (consensus/app), so they are
+ * taken from the wall clock in µs and never repeat within a process: no nonce state on disk, and a
+ * restart still continues above every nonce used before (clocks permitting).
+ */
+export class NodeTxSigner implements TxSigner {
+  private readonly chainId: string
+  private readonly key: NodeKey
+  private last = 0
+
+  constructor(chainId: string, key: NodeKey) {
+    this.chainId = chainId
+    this.key = key
+  }
+
+  nextNonce(): number {
+    this.last = Math.max(this.last + 1, Date.now() * 1000)
+    return this.last
+  }
+
+  signTx(body: TxBody): Uint8Array {
+    const unsigned = { ...body, signer: { type: common.KeyType.KEY_TYPE_ED25519, key: this.key.publicKey }, nonce: this.nextNonce(), expiryHeight: body.expiryHeight ?? 0 }
+    const signature = signWithNodeKey(this.key, txSignBytes(this.chainId, unsigned))
+    return encodeTxEnvelope({ ...unsigned, signature })
+  }
+}
