@@ -49,8 +49,12 @@ export function splitChunks(bytes: Uint8Array, max = MAX_FL_CHUNK_BYTES): Uint8A
   return out
 }
 
+/**
+ * One plain Uint8Array (never a Buffer: decoded protobuf bytes are Buffers, and node-seal's
+ * loaders refuse anything but a plain Uint8Array).
+ */
 export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]
+  if (chunks.length === 1 && chunks[0].constructor === Uint8Array) return chunks[0]
   let n = 0
   for (const c of chunks) n += c.length
   const out = new Uint8Array(n)
@@ -105,4 +109,9 @@ export function verifyMemberSignature(members: MemberKeys, org: string, key: Uin
     throw roundError("ROUND_WRONG_SENDER", `${what}: signing key is not the node key of ${org}`, { org })
   }
   if (signature == null || !verifyEd25519(key, signBytes, signature)) throw roundError("ROUND_BAD_SIGNATURE", `${what}: signature does not verify`, { org })
+}
+
+/** A plain Uint8Array copy when `bytes` is a Buffer (or other subclass), for node-seal. */
+export function plainBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes)
 }

@@ -14,7 +14,7 @@ import { maskedUpdateSignBytes, roundStartSignBytes } from "../../protocol/wire/
 import type { HeContext } from "../he/index.ts"
 import { generateSecaggKeyPair, type RosterEntry, type SecaggKeyPair } from "../secagg/index.ts"
 import { deriveSeed } from "../random.ts"
-import { attemptKey, bytesToFloat32, hashChunks, hashWeights, modeToWire, splitChunks, verifyMemberSignature } from "./encoding.ts"
+import { attemptKey, bytesToFloat32, plainBytes, hashChunks, hashWeights, modeToWire, splitChunks, verifyMemberSignature } from "./encoding.ts"
 import { failureOf, roundError } from "./errors.ts"
 import { loadJob, requireCurrentRoster } from "./jobContext.ts"
 import type { FlReply, LocalTrainOutcome, MaskedUpdate, RandomSource, RoleDeps, RoundPrepare, RoundStart, TrainPort } from "./ports.ts"
@@ -80,7 +80,7 @@ export function createParticipant(opts: ParticipantOptions): Participant {
       }
       entries = orgs.map((o, k) => ({ participantId: o, publicKey: (roster.maskKeys ?? [])[k] }))
     }
-    const hePublicKey = body.hePublicKey ?? new Uint8Array(0)
+    const hePublicKey = plainBytes(body.hePublicKey ?? new Uint8Array(0))
     if (spec.aggregation === "secure") {
       if (compareBytes(sha256(hePublicKey), roster.hePublicKeyHash ?? new Uint8Array(0)) !== 0) {
         throw roundError("ROUND_HASH_MISMATCH", "the HE public key in RoundStart is not the one committed on the roster", { round, attempt })
