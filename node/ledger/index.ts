@@ -1,0 +1,6 @@
+export { Ledger, type LedgerModules, type LedgerNetwork, type LedgerStatus, type BlockView } from "./ledger.ts"
+export { defaultLedgerOptions, type LedgerOptions } from "./options.ts"
+export { LedgerError, type LedgerErrorType } from "./errors.ts"
+export { LedgerMetrics } from "./metrics.ts"
+export { ledgerProtocols, ledgerNetwork, genesisOfConsortium, LEDGER_SERVICE_NAMES } from "./network.ts"
+export { buildTxProof, verifyTxProof, ProofError, type TxProofJson } from "./proof.ts"
