@@ -21,6 +21,7 @@ export class ApiServer {
   private readonly opts: ApiOptions
   private readonly log: Logger
   private readonly routes = new Map<string, ApiHandler>()
+  private readonly prefixRoutes: { method: string; prefix: string; handler: ApiHandler }[] = []
   private server: Server | undefined
   private readonly inFlight = new Set<Promise<void>>()
 
@@ -31,6 +32,11 @@ export class ApiServer {
 
   route(method: "GET" | "POST", path: string, handler: ApiHandler): void {
     this.routes.set(`${method} ${path}`, handler)
+  }
+
+  /** Every path under `prefix` (ending in "/"), for routes with parameters: the handler parses `req.url`. */
+  routePrefix(method: "GET" | "POST", prefix: string, handler: ApiHandler): void {
+    this.prefixRoutes.push({ method, prefix, handler })
   }
 
   /** Listens; resolves with the bound address (port 0 → the chosen port). */
@@ -72,7 +78,8 @@ export class ApiServer {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? "/").split("?", 1)[0]
-    const handler = this.routes.get(`${req.method ?? "GET"} ${path}`)
+    const handler =
+      this.routes.get(`${req.method ?? "GET"} ${path}`) ?? this.prefixRoutes.find((r) => r.method === (req.method ?? "GET") && path.startsWith(r.prefix))?.handler
     let response: ApiResponse
     if (handler === undefined) {
       const knownPath = [...this.routes.keys()].some((k) => k.endsWith(` ${path}`))
