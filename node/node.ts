@@ -9,6 +9,7 @@ import { join } from "node:path"
 import { MedmeshError } from "../common/errors.ts"
 import { nodeStatus, type NodeStatus, type StatusService } from "../protocol/node/status.ts"
 import type { ProtocolService, ProtocolServiceFactory, ProtocolLog } from "../protocol/stream/service.ts"
+import { registerLedgerRoutes } from "./api/ledger.ts"
 import { ApiServer } from "./api/server.ts"
 import { type Consortium, loadConsortiumFile, MemberSet } from "./consortium/file.ts"
 import { loadNodeKey, type NodeKey, nodeKeyPath, nodeKeyToLibp2p } from "./identity/nodeKey.ts"
@@ -18,6 +19,7 @@ import { NodeMetrics } from "./metrics/index.ts"
 import { MemberGater } from "./network/gater.ts"
 import { buildLibp2p, type MedmeshLibp2p, protocolPrefixOf } from "./network/libp2p.ts"
 import { MemberConnections, type PeerState } from "./network/members.ts"
+import { genesisOfConsortium, Ledger, ledgerNetwork, ledgerProtocols, LedgerMetrics, type LedgerOptions } from "./ledger/index.ts"
 import type { NodeOptions } from "./options.ts"
 import { Db } from "./storage/db.ts"
 import { MEDMESH_VERSION } from "./version.ts"
@@ -56,10 +58,12 @@ export type NodeModules = {
   /** extra protocols: ledger, record exchange, FL; added to libp2p as services */
   protocols?: ProtocolRegistration[]
   env?: NodeJS.ProcessEnv
+  /** ledger overrides (tests, bench); the ledger runs when this node is a consortium member */
+  ledger?: Partial<LedgerOptions> | false
 }
 
 export type HealthReport = {
-  status: "ok" | "starting" | "stopping"
+  status: "ok" | "starting" | "stopping" | "halted"
   version: string
   peerId: string
   org: string
@@ -68,6 +72,7 @@ export type HealthReport = {
   uptimeSeconds: number
   listen: string[]
   peers: { connected: number; members: number; list: (PeerState & { version?: string })[] }
+  ledger?: { height: number; syncing: boolean; halted: string | null }
 }
 
 export const STORE_DIR = "db"
@@ -91,6 +96,8 @@ export class MedmeshNode {
   gater!: MemberGater
   connections!: MemberConnections
   api: ApiServer | undefined
+  /** the BFT ledger, when this node is a member (node/ledger) */
+  ledger: Ledger | undefined
   /** where the API listens once started (port 0 resolved) */
   apiAddress: { host: string; port: number } | undefined
 
@@ -144,7 +151,17 @@ export class MedmeshNode {
       const services: Record<string, ProtocolServiceFactory<unknown>> = {
         status: nodeStatus({ protocolPrefix, log: ctx.log, getStatus: () => this.status() }),
       }
-      for (const p of this.modules.protocols ?? []) {
+      // 3b. ledger (members only): constructed now so libp2p gets its protocols, started after libp2p
+      if (isMember && this.modules.ledger !== false) {
+        this.ledger = new Ledger(this.modules.ledger ?? {}, {
+          db: this.db,
+          genesis: genesisOfConsortium(this.consortium),
+          signingKey: this.nodeKey,
+          logger: this.logger.child("node/ledger"),
+          metrics: new LedgerMetrics(this.metrics.registry),
+        })
+      }
+      for (const p of [...(this.modules.protocols ?? []), ...(this.ledger !== undefined ? ledgerProtocols(this.ledger) : [])]) {
         if (p.name in services || ["identify", "ping", "dht"].includes(p.name)) throw new TypeError(`protocol service name "${p.name}" is taken`)
         services[p.name] = p.create(ctx)
       }
@@ -174,11 +191,19 @@ export class MedmeshNode {
       this.connections.start(this.consortium.members)
       this.onClose("member connections", () => this.connections.stop())
 
+      // 5b. ledger: replay the WAL, join consensus (closes before connections and libp2p)
+      if (this.ledger !== undefined) {
+        const ledger = this.ledger
+        await ledger.start(ledgerNetwork(this.libp2p.services))
+        this.onClose("ledger", () => ledger.close())
+      }
+
       // 6. API last: /health answers only once the node is up
       if (opts.api.enabled) {
         const api = new ApiServer(opts.api, { logger: this.logger.child("node/api") })
         api.route("GET", "/health", () => ({ status: 200, body: this.health() }))
         if (opts.metrics.enabled) api.route("GET", "/metrics", async () => ({ status: 200, text: await this.metrics.text(), contentType: this.metrics.contentType }))
+        if (this.ledger !== undefined) registerLedgerRoutes(api, this.ledger)
         this.apiAddress = await api.listen()
         this.api = api
         this.onClose("api", () => api.close())
@@ -230,7 +255,7 @@ export class MedmeshNode {
   health(): HealthReport {
     const list = this.connections?.peers().map((p) => ({ ...p, version: this.peerVersions.get(p.peerId) })) ?? []
     return {
-      status: this.state === "running" ? "ok" : this.state === "stopping" || this.state === "stopped" ? "stopping" : "starting",
+      status: (this.ledger?.halted ?? null) !== null ? "halted" : this.state === "running" ? "ok" : this.state === "stopping" || this.state === "stopped" ? "stopping" : "starting",
       version: MEDMESH_VERSION,
       peerId: this.nodeKey.peerId,
       org: this.options.org,
@@ -239,6 +264,7 @@ export class MedmeshNode {
       uptimeSeconds: this.uptimeSeconds(),
       listen: this.libp2p?.getMultiaddrs().map((a) => a.toString()) ?? [],
       peers: { connected: this.connections?.connectedCount() ?? 0, members: Math.max(0, this.members.size - (this.members.has(this.nodeKey.peerId) ? 1 : 0)), list },
+      ledger: this.ledger !== undefined ? { height: this.ledger.status().height, syncing: this.ledger.status().syncing, halted: this.ledger.halted } : undefined,
     }
   }
 
