@@ -96,8 +96,10 @@ type Input =
   | { kind: "message"; message: ConsensusMessage; peer: string | undefined; origin: "live" | "buffered" }
   | { kind: "timeout"; timeout: TimeoutInfo }
   | { kind: "blockReady"; height: number; round: number; block: Block }
+  | { kind: "committedBlock"; block: Block; commit: Commit; peer: string | undefined }
 
-type Decision = { set: ValidatorSetView; proposal: ConsensusMessage; precommits: SignedVote[] }
+/** A decided height kept for lagging peers (the proposal is absent when we learnt it by sync). */
+type Decision = { set: ValidatorSetView; proposal: ConsensusMessage | null; precommits: SignedVote[] }
 
 const MAX_RULE_ITERATIONS = 10_000
 
@@ -198,6 +200,19 @@ export class TendermintStateMachine {
     this.kick()
   }
 
+  /**
+   * Block sync: a block and its commit for the height in progress, fetched from a peer by a node
+   * that fell behind further than peers' decision re-sends reach. The commit is verified against
+   * the validator set of the height (2f + 1 valid precommit signatures for the block's hash) and
+   * valid(v) is checked; then the height is decided as by line 49 and the next one starts at once.
+   * Blocks for other heights are ignored: feed them in order, one height at a time.
+   */
+  receiveCommittedBlock(block: Block, commit: Commit, peer?: string): void {
+    if (this.stopped) return
+    this.queue.push({ kind: "committedBlock", block, commit, peer })
+    this.kick()
+  }
+
   /** The ticker's owner calls this when a scheduled timeout fires. */
   onTimeout(timeout: TimeoutInfo): void {
     if (this.stopped) return
@@ -285,6 +300,9 @@ export class TendermintStateMachine {
         break
       case "blockReady":
         await this.onBlockReady(input.height, input.round, input.block)
+        break
+      case "committedBlock":
+        await this.onCommittedBlock(input.block, input.commit, input.peer)
         break
     }
     await this.evaluateRules()
@@ -445,7 +463,7 @@ export class TendermintStateMachine {
 
   private now(): number {
     // Votes carry the voter's time; block time (median of a commit's timestamps) must increase.
-    return Math.max(this.m.clock.now(), this.lastBlockTime + 1)
+    return Math.max(Math.floor(this.m.clock.now()), this.lastBlockTime + 1)
   }
 
   private scheduleTimeout(step: RoundTimeoutStep, round: number): void {
@@ -486,8 +504,7 @@ export class TendermintStateMachine {
     if (vote.round > this.round + this.opts.maxFutureRounds) {
       return this.reject(peer, new VoteError({ code: "VOTE_ROUND_TOO_FAR", round: vote.round, current: this.round }, "vote: round too far ahead"))
     }
-    const existing = this.votes.get(vote.round, vote.type, vote.validatorIndex)
-    if (existing !== undefined && equalBytes(existing.signature, vote.signature)) return // gossip duplicate
+    if (this.votes.has(vote)) return // re-gossiped copy: nothing to learn
     if (origin === "live" || origin === "buffered") {
       const err = verifyVote(this.opts.chainId, vote, this.valset, this.verify)
       if (err !== null) return this.reject(peer, err)
@@ -495,8 +512,8 @@ export class TendermintStateMachine {
     }
     const added = this.votes.add(vote)
     if (added.kind === "conflict") {
+      // The relaying peer is not at fault; the signer is, and the EvidenceSink has the pair.
       this.log.warn("equivocation", { height: vote.height, round: vote.round, type: vote.type, validator: vote.validatorIndex })
-      this.reject(peer, new VoteError({ code: "VOTE_CONFLICTING", validator: toHex(vote.validator), height: vote.height, round: vote.round }, "vote: conflicts with an earlier vote"))
     }
   }
 
@@ -538,7 +555,6 @@ export class TendermintStateMachine {
     if (held.length > 0) {
       this.log.warn("conflicting proposals", { height: proposal.height, round: proposal.round })
       this.m.evidence.conflictingProposal?.(held[0].proposal, proposal)
-      this.reject(peer, new ProposalError({ code: "PROPOSAL_CONFLICTING", proposer: toHex(proposal.proposer), height: proposal.height, round: proposal.round }, "proposal: conflicts with an earlier one"))
       if (held.length >= this.opts.maxProposalsPerRound) return
     }
     if (origin === "live" || origin === "buffered") await this.m.wal.append({ kind: "message", message })
@@ -549,6 +565,7 @@ export class TendermintStateMachine {
     this.proposals.set(proposal.round, held)
     if (valid && !this.blocks.has(key)) this.blocks.set(key, entry)
     this.votes.noteSender(proposal.round, this.valset.indexOf(proposal.proposer))
+    this.log.debug("proposal added", { height: proposal.height, round: proposal.round, validRound: proposal.validRound, block: key, valid })
     if (!valid) this.reject(peer, new ProposalError({ code: "PROPOSAL_INVALID_BLOCK", round: proposal.round, reason: "valid(v) is false" }, "proposal: invalid block"))
   }
 
@@ -588,6 +605,7 @@ export class TendermintStateMachine {
     }
     this.lastHelpAt.set(height, now)
     this.log.debug("helping lagging peer", { height, peer })
+    if (decision.proposal === null) return
     this.m.transport.broadcast(decision.proposal)
     for (const v of decision.precommits) this.m.transport.broadcast({ vote: v })
   }
@@ -772,11 +790,52 @@ export class TendermintStateMachine {
     return true
   }
 
-  /** Lines 49-54: decision_p[h_p] = v; commit, and only then move to h_p + 1 (after timeoutCommit). */
-  private async decide(entry: ProposalEntry, round: number): Promise<void> {
+  private async onCommittedBlock(block: Block, commit: Commit, peer: string | undefined): Promise<void> {
+    if (this.decision !== null || commit.height !== this.height || block.header?.height !== this.height) return
+    const round = commit.round ?? 0
+    const blockHash = commit.blockHash ?? new Uint8Array(0)
+    let computed: Uint8Array
+    try {
+      computed = this.m.executor.blockHash(block)
+    } catch {
+      return this.reject(peer, new ProposalError({ code: "PROPOSAL_MALFORMED", field: "block" }, "synced block cannot be hashed"))
+    }
+    if (blockHash.length === 0 || !equalBytes(computed, blockHash)) {
+      return this.reject(peer, new ProposalError({ code: "PROPOSAL_BLOCK_HASH_MISMATCH", round }, "synced block does not match its commit"))
+    }
+    const precommits: SignedVote[] = []
+    const seen = new Set<number>()
+    let power = 0
+    for (const sig of commit.signatures ?? []) {
+      const index = sig.validatorIndex ?? 0
+      if (index >= this.valset.size || seen.has(index)) continue
+      const vote = normaliseVote({ type: PRECOMMIT, height: this.height, round, blockHash, timestamp: sig.timestamp ?? 0, validatorIndex: index, validator: this.valset.key(index), signature: sig.signature ?? new Uint8Array(0) })
+      if (vote instanceof VoteError || verifyVote(this.opts.chainId, vote, this.valset, this.verify) !== null) continue
+      seen.add(index)
+      power += this.valset.power(index)
+      precommits.push(vote)
+    }
+    if (power < this.valset.quorumPower) {
+      return this.reject(peer, new VoteError({ code: "VOTE_INVALID_SIGNATURE", validator: "commit" }, "synced commit lacks 2f + 1 valid precommits"))
+    }
+    const key = hashKey(blockHash)
+    if (!(await this.isValid(key, block))) {
+      return this.reject(peer, new ProposalError({ code: "PROPOSAL_INVALID_BLOCK", round, reason: "valid(v) is false" }, "synced block is invalid"))
+    }
+    if (this.decision !== null) return
+    this.log.info("synced", { height: this.height, round, peer })
+    const proposal = { height: this.height, round, validRound: -1, blockHash, timestamp: 0, proposer: new Uint8Array(0), signature: new Uint8Array(0) }
+    await this.decide({ proposal, block, message: {}, key, valid: true }, round, precommits, true)
+  }
+
+  /**
+   * Lines 49-54: decision_p[h_p] = v; commit, and only then move to h_p + 1 (after timeoutCommit,
+   * or at once for a height learnt by sync).
+   */
+  private async decide(entry: ProposalEntry, round: number, synced: SignedVote[] | null = null, viaSync = false): Promise<void> {
     this.decision = entry
     this.step = "commit"
-    const precommits = this.votes.votesFor(round, PRECOMMIT, entry.key)
+    const precommits = synced ?? this.votes.votesFor(round, PRECOMMIT, entry.key)
     const commit: Commit = {
       height: this.height,
       round,
@@ -791,11 +850,12 @@ export class TendermintStateMachine {
       return
     }
     await this.m.wal.markHeight(this.height)
-    this.decisions.set(this.height, { set: this.valset, proposal: entry.message, precommits })
+    this.decisions.set(this.height, { set: this.valset, proposal: viaSync ? null : entry.message, precommits })
     this.lastCommit = commit
     const time = entry.block.header?.time
     if (typeof time === "number" && time > this.lastBlockTime) this.lastBlockTime = time
     this.m.ticker.reset()
+    if (viaSync) return this.startHeight(this.height + 1)
     this.m.ticker.schedule({ height: this.height, round, step: "commit", durationMs: this.opts.timeoutCommitMs })
   }
 }

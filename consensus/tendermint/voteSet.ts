@@ -1,8 +1,8 @@
 /**
- * The votes of one height: per (round, type), one vote per validator, power tallied per block hash,
+ * The votes of one height: per (round, type), each validator's votes, power tallied per block hash,
  * so "2f + 1 ⟨PREVOTE, h, r, id(v)⟩" and "2f + 1 ⟨PREVOTE, h, r, ∗⟩" are O(1) questions. A second
  * vote from a validator for the same (round, type) with another block hash is equivocation: the
- * first is kept, the pair goes to the EvidenceSink. Also tracks which validators sent anything in a
+ * pair goes to the EvidenceSink, and both count (as in the paper, see MAX_VOTES_PER_VALIDATOR). Also tracks which validators sent anything in a
  * round (votes or proposals), for the f + 1 round-skip rule (line 55).
  */
 import { equalBytes } from "../../common/bytes.ts"
@@ -10,11 +10,22 @@ import type { EvidenceSink } from "../ports.ts"
 import { type SignedVote, type VoteKind, PRECOMMIT, PREVOTE, hashKey } from "./messages.ts"
 import type { ValidatorSetView } from "./validatorSet.ts"
 
-export type AddVoteResult = { kind: "added" } | { kind: "duplicate" } | { kind: "conflict"; existing: SignedVote }
+export type AddVoteResult = { kind: "added" } | { kind: "duplicate" } | { kind: "conflict"; existing: SignedVote } | { kind: "dropped" }
+
+/**
+ * Distinct block hashes kept per validator per (round, type). The paper counts every message, so an
+ * equivocator's votes count for each value it voted for (quorum intersection still yields an honest
+ * validator). Counting only the first would let a node miss a commit the others saw and never
+ * decide that height. The cap bounds memory; dropping an equivocator's extra votes costs no
+ * liveness (after GST, 2f + 1 honest votes suffice).
+ */
+export const MAX_VOTES_PER_VALIDATOR = 4
 
 class RoundVotes {
-  readonly byValidator = new Map<number, SignedVote>()
+  /** Each validator's votes in arrival order (first = the one it is known by). */
+  readonly byValidator = new Map<number, SignedVote[]>()
   readonly powerByHash = new Map<string, number>()
+  /** Power of distinct validators that voted at all. */
   totalPower = 0
 }
 
@@ -46,27 +57,35 @@ export class HeightVoteSet {
     return rv
   }
 
-  /** The vote stored for (round, type, validator), if any. */
+  /** The (first) vote stored for (round, type, validator), if any. */
   get(round: number, type: VoteKind, validatorIndex: number): SignedVote | undefined {
-    return this.roundVotes(round, type, false)?.byValidator.get(validatorIndex)
+    return this.roundVotes(round, type, false)?.byValidator.get(validatorIndex)?.[0]
+  }
+
+  /** True when the validator's vote for this hash is already counted (a re-gossiped copy). */
+  has(vote: SignedVote): boolean {
+    const list = this.roundVotes(vote.round, vote.type, false)?.byValidator.get(vote.validatorIndex)
+    return list !== undefined && list.some((v) => equalBytes(v.blockHash, vote.blockHash))
   }
 
   /** Adds a vote whose signature and membership are already verified. */
   add(vote: SignedVote): AddVoteResult {
     const rv = this.roundVotes(vote.round, vote.type, true)!
-    const existing = rv.byValidator.get(vote.validatorIndex)
-    if (existing !== undefined) {
-      if (equalBytes(existing.blockHash, vote.blockHash)) return { kind: "duplicate" }
-      this.evidence?.duplicateVote(existing, vote)
-      return { kind: "conflict", existing }
-    }
     const power = this.set.power(vote.validatorIndex)
-    rv.byValidator.set(vote.validatorIndex, vote)
+    const list = rv.byValidator.get(vote.validatorIndex)
+    if (list !== undefined && list.some((v) => equalBytes(v.blockHash, vote.blockHash))) return { kind: "duplicate" }
+    if (list !== undefined && list.length >= MAX_VOTES_PER_VALIDATOR) return { kind: "dropped" }
     const key = hashKey(vote.blockHash)
     rv.powerByHash.set(key, (rv.powerByHash.get(key) ?? 0) + power)
-    rv.totalPower += power
-    this.noteSender(vote.round, vote.validatorIndex)
-    return { kind: "added" }
+    if (list === undefined) {
+      rv.byValidator.set(vote.validatorIndex, [vote])
+      rv.totalPower += power
+      this.noteSender(vote.round, vote.validatorIndex)
+      return { kind: "added" }
+    }
+    list.push(vote)
+    this.evidence?.duplicateVote(list[0], vote)
+    return { kind: "conflict", existing: list[0] }
   }
 
   noteSender(round: number, validatorIndex: number): void {
@@ -117,7 +136,12 @@ export class HeightVoteSet {
   votesFor(round: number, type: VoteKind, key: string): SignedVote[] {
     const rv = this.roundVotes(round, type, false)
     if (rv === undefined) return []
-    return [...rv.byValidator.values()].filter((v) => hashKey(v.blockHash) === key).sort((a, b) => a.validatorIndex - b.validatorIndex)
+    const out: SignedVote[] = []
+    for (const list of rv.byValidator.values()) {
+      const v = list.find((x) => hashKey(x.blockHash) === key)
+      if (v !== undefined) out.push(v)
+    }
+    return out.sort((a, b) => a.validatorIndex - b.validatorIndex)
   }
 
   /** Every vote of one validator at this height (what it re-gossips). */
@@ -125,7 +149,7 @@ export class HeightVoteSet {
     const out: SignedVote[] = []
     for (const table of [this.prevotes, this.precommits]) {
       for (const rv of table.values()) {
-        const v = rv.byValidator.get(validatorIndex)
+        const v = rv.byValidator.get(validatorIndex)?.[0]
         if (v !== undefined) out.push(v)
       }
     }
