@@ -13,6 +13,8 @@
  * Deviations from the paper are listed in docs/consensus.md.
  */
 import { equalBytes, toHex } from "../../common/bytes.ts"
+import { sha256 } from "../../common/crypto/hash.ts"
+import { consensus } from "../../protocol/wire/types.ts"
 import type {
   Block,
   BlockExecutor,
@@ -538,7 +540,10 @@ export class TendermintStateMachine {
     }
     const key = hashKey(proposal.blockHash)
     const held = this.proposals.get(proposal.round) ?? []
-    if (held.some((e) => e.key === key)) return // gossip duplicate
+    // One entry per block hash; an invalid copy (e.g. a body corrupted in transit, which the header
+    // hash does not cover) may be replaced by a valid one.
+    const sameHash = held.findIndex((e) => e.key === key)
+    if (sameHash >= 0 && held[sameHash].valid) return // gossip duplicate
     if (origin === "live" || origin === "buffered") {
       const err = verifyProposal(this.opts.chainId, proposal, this.valset, this.verify)
       if (err !== null) return this.reject(peer, err)
@@ -552,16 +557,19 @@ export class TendermintStateMachine {
     if (!equalBytes(computed, proposal.blockHash) || block.header.height !== proposal.height) {
       return this.reject(peer, new ProposalError({ code: "PROPOSAL_BLOCK_HASH_MISMATCH", round: proposal.round }, "proposal: block does not match its hash"))
     }
-    if (held.length > 0) {
+    const others = held.filter((e) => e.key !== key)
+    if (sameHash < 0 && others.length > 0) {
       this.log.warn("conflicting proposals", { height: proposal.height, round: proposal.round })
-      this.m.evidence.conflictingProposal?.(held[0].proposal, proposal)
+      this.m.evidence.conflictingProposal?.(others[0].proposal, proposal)
       if (held.length >= this.opts.maxProposalsPerRound) return
     }
+    const valid = await this.isValid(block)
+    if (sameHash >= 0 && !valid) return
     if (origin === "live" || origin === "buffered") await this.m.wal.append({ kind: "message", message })
-    const valid = await this.isValid(key, block)
     if (this.decision !== null || proposal.height !== this.height) return
     const entry: ProposalEntry = { proposal, block, message, key, valid }
-    held.push(entry)
+    if (sameHash >= 0) held[sameHash] = entry
+    else held.push(entry)
     this.proposals.set(proposal.round, held)
     if (valid && !this.blocks.has(key)) this.blocks.set(key, entry)
     this.votes.noteSender(proposal.round, this.valset.indexOf(proposal.proposer))
@@ -569,8 +577,12 @@ export class TendermintStateMachine {
     if (!valid) this.reject(peer, new ProposalError({ code: "PROPOSAL_INVALID_BLOCK", round: proposal.round, reason: "valid(v) is false" }, "proposal: invalid block"))
   }
 
-  /** valid(v) of the paper, evaluated once per block hash per height. */
-  private async isValid(key: string, block: Block): Promise<boolean> {
+  /**
+   * valid(v) of the paper, evaluated once per distinct block per height. Cached by a digest of the
+   * whole encoded block, not the header hash: the header hash does not cover a corrupted body.
+   */
+  private async isValid(block: Block): Promise<boolean> {
+    const key = toHex(sha256(consensus.Block.encode(block).finish()))
     const cached = this.validity.get(key)
     if (cached !== undefined) return cached
     let ok = false
@@ -819,7 +831,7 @@ export class TendermintStateMachine {
       return this.reject(peer, new VoteError({ code: "VOTE_INVALID_SIGNATURE", validator: "commit" }, "synced commit lacks 2f + 1 valid precommits"))
     }
     const key = hashKey(blockHash)
-    if (!(await this.isValid(key, block))) {
+    if (!(await this.isValid(block))) {
       return this.reject(peer, new ProposalError({ code: "PROPOSAL_INVALID_BLOCK", round, reason: "valid(v) is false" }, "synced block is invalid"))
     }
     if (this.decision !== null) return
