@@ -29,13 +29,14 @@ export async function main(args: string[]): Promise<void> {
     .help()
     .alias("h", "help")
     .wrap(Math.min(120, process.stdout.columns ?? 100))
-    .fail(false)
+    // yargs validation (unknown flag, missing argument) becomes a usage error; handler errors pass through
+    .fail((msg: string | undefined, err: Error | undefined) => {
+      if (err !== undefined && err !== null) throw err
+      throw new CliError({ code: "CLI_USAGE" }, `${msg ?? "bad command line"} (see medmesh --help)`)
+    })
   try {
     await parser.parseAsync()
   } catch (err) {
-    if (err instanceof Error && err.name === "YError") {
-      fail(new CliError({ code: "CLI_USAGE" }, `${err.message} (see medmesh --help)`))
-    }
     fail(err)
   }
 }
