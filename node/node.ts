@@ -10,6 +10,7 @@ import { MedmeshError } from "../common/errors.ts"
 import { nodeStatus, type NodeStatus, type StatusService } from "../protocol/node/status.ts"
 import type { ProtocolService, ProtocolServiceFactory, ProtocolLog } from "../protocol/stream/service.ts"
 import { registerLedgerRoutes } from "./api/ledger.ts"
+import { registerRecordRoutes } from "./api/records.ts"
 import { ApiServer } from "./api/server.ts"
 import { type Consortium, loadConsortiumFile, MemberSet } from "./consortium/file.ts"
 import { loadNodeKey, type NodeKey, nodeKeyPath, nodeKeyToLibp2p } from "./identity/nodeKey.ts"
@@ -19,6 +20,7 @@ import { NodeMetrics } from "./metrics/index.ts"
 import { MemberGater } from "./network/gater.ts"
 import { buildLibp2p, type MedmeshLibp2p, protocolPrefixOf } from "./network/libp2p.ts"
 import { MemberConnections, type PeerState } from "./network/members.ts"
+import { RecordExchangeNode } from "./records/requesterService.ts"
 import { genesisOfConsortium, Ledger, ledgerNetwork, ledgerProtocols, LedgerMetrics, type LedgerOptions } from "./ledger/index.ts"
 import type { NodeOptions } from "./options.ts"
 import { Db } from "./storage/db.ts"
@@ -98,6 +100,8 @@ export class MedmeshNode {
   api: ApiServer | undefined
   /** the BFT ledger, when this node is a member (node/ledger) */
   ledger: Ledger | undefined
+  /** record exchange, patients, consents, credentials, audit (node/records/requesterService.ts); runs with the ledger */
+  records: RecordExchangeNode | undefined
   /** where the API listens once started (port 0 resolved) */
   apiAddress: { host: string; port: number } | undefined
 
@@ -161,7 +165,11 @@ export class MedmeshNode {
           metrics: new LedgerMetrics(this.metrics.registry),
         })
       }
-      for (const p of [...(this.modules.protocols ?? []), ...(this.ledger !== undefined ? ledgerProtocols(this.ledger) : [])]) {
+      // 3c. record exchange (needs the ledger: audit before release)
+      if (this.ledger !== undefined) {
+        this.records = new RecordExchangeNode({ chainId: this.consortium.chainId, org: opts.org, salt: this.consortium.salt }, { db: this.db, nodeKey: this.nodeKey, ledger: this.ledger, logger: this.logger.child("node/records") })
+      }
+      for (const p of [...(this.modules.protocols ?? []), ...(this.ledger !== undefined ? ledgerProtocols(this.ledger) : []), ...(this.records?.protocols() ?? [])]) {
         if (p.name in services || ["identify", "ping", "dht"].includes(p.name)) throw new TypeError(`protocol service name "${p.name}" is taken`)
         services[p.name] = p.create(ctx)
       }
@@ -197,6 +205,14 @@ export class MedmeshNode {
         await ledger.start(ledgerNetwork(this.libp2p.services))
         this.onClose("ledger", () => ledger.close())
       }
+      // 5c. record exchange: publish locators of linked patients
+      if (this.records !== undefined) {
+        await this.records.start({
+          services: this.libp2p.services,
+          connectedMembers: () => this.connections.peers().filter((p) => p.connected),
+          memberPeerIds: () => [...this.members].map((m) => m.peerId),
+        })
+      }
 
       // 6. API last: /health answers only once the node is up
       if (opts.api.enabled) {
@@ -204,6 +220,7 @@ export class MedmeshNode {
         api.route("GET", "/health", () => ({ status: 200, body: this.health() }))
         if (opts.metrics.enabled) api.route("GET", "/metrics", async () => ({ status: 200, text: await this.metrics.text(), contentType: this.metrics.contentType }))
         if (this.ledger !== undefined) registerLedgerRoutes(api, this.ledger)
+        if (this.records !== undefined) registerRecordRoutes(api, this.records)
         this.apiAddress = await api.listen()
         this.api = api
         this.onClose("api", () => api.close())
