@@ -34,7 +34,7 @@ export function testMembers(n: number, seed = "members"): TestMember[] {
 }
 
 export function memberInfo(m: TestMember): medmesh.tx.v1.IMember {
-  return { org: m.org, name: `Hospital ${m.org}`, country: "DE", nodeKey: m.key.publicKey, peerId: "", addresses: [] }
+  return { org: m.org, name: `Hospital ${m.org}`, country: "DE", nodeKey: m.key.publicKey, peerId: `12D3KooW${"A".repeat(44)}`, addresses: [] }
 }
 
 export type TxBody = Omit<medmesh.tx.v1.ITxEnvelope, "signer" | "nonce" | "expiryHeight" | "signature">

@@ -6,7 +6,9 @@
 import { equalBytes, toHex, utf8 } from "../../common/bytes.ts"
 import { verifyEd25519 } from "../../common/crypto/ed25519.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
-import { p256 } from "@noble/curves/nist.js"
+import { verifyP256 } from "../../common/crypto/p256.ts"
+import { WireError } from "../../protocol/wire/errors.ts"
+import { validateTxEnvelope } from "../../protocol/wire/validate/tx.ts"
 import { tx } from "../../protocol/wire/types.ts"
 import { signBytes } from "../../protocol/wire/signBytes.ts"
 import type { medmesh } from "../../protocol/wire/types.ts"
@@ -55,6 +57,13 @@ export function decodeTx(bytes: Uint8Array, hash?: Uint8Array): DecodedTx {
   if (!equalBytes(tx.TxEnvelope.encode(envelope).finish(), bytes)) throw new TxError("TX_NON_CANONICAL", "tx encoding is not canonical")
   const kind = envelope.body
   if (kind === undefined) throw new TxError("TX_UNKNOWN_TYPE", "tx has no body")
+  try {
+    // protocol/wire's validateBasic: field shapes, lengths and ranges of the envelope and its body
+    validateTxEnvelope(envelope)
+  } catch (err) {
+    if (err instanceof WireError) throw new TxError("TX_MALFORMED", err.message, err.type.code === "WIRE_INVALID_FIELD" ? err.type.field : undefined)
+    throw err
+  }
   const signerKey = envelope.signer
   const type = signerKey?.type ?? 0
   const key = signerKey?.key ?? new Uint8Array(0)
@@ -65,18 +74,13 @@ export function decodeTx(bytes: Uint8Array, hash?: Uint8Array): DecodedTx {
   return { bytes, hash: h, hashHex: toHex(h), envelope, kind, signer: { type, key }, signerId: `${type}:${toHex(key)}` }
 }
 
-/** Verifies a signature by an Ed25519 or P-256 (ECDSA/SHA-256, 64-byte r‖s) key. Never throws. */
+/**
+ * Verifies a signature by an Ed25519 or P-256 (ECDSA/SHA-256, 64-byte r‖s, low-S only, via
+ * common/crypto) key. Never throws.
+ */
 export function verifyKeySignature(key: { type: number; key: Uint8Array }, message: Uint8Array, signature: Uint8Array): boolean {
   if (key.type === KEY_TYPE_ED25519) return verifyEd25519(key.key, message, signature)
-  if (key.type === KEY_TYPE_P256) {
-    if (signature.length !== 64) return false
-    try {
-      // passkeys produce high-S signatures; malleability is harmless here (nonces, not hashes, stop replays)
-      return p256.verify(signature, message, key.key, { prehash: true, lowS: false })
-    } catch {
-      return false
-    }
-  }
+  if (key.type === KEY_TYPE_P256) return verifyP256(key.key, message, signature)
   return false
 }
 

@@ -87,8 +87,11 @@ function accessEventTx(chain: TestChain, memberIndex: number, nonce: number, pse
       reason: "CONSENT_PERMIT",
       requesterKey: seededKey("clinician", 0).publicKey,
       requesterOrg: chain.members[(memberIndex + 1) % 4].org,
+      requesterCountry: "FR",
+      requesterRole: 1,
       purpose: 1,
-      decisionHeight: chain.app.height,
+      decisionHeight: Math.max(1, chain.app.height),
+      decidedAt: 1_700_000_000_000,
       holderOrg: chain.members[memberIndex].org,
     },
   })
@@ -261,7 +264,7 @@ describe("consensus/app training", () => {
       role: 2,
       country: "DE",
       notBefore: 0,
-      notAfter: 0,
+      notAfter: 4_000_000_000_000,
       issuer: chain.members[0].key.publicKey,
       serial: new Uint8Array(16),
     }
@@ -277,6 +280,8 @@ describe("consensus/app training", () => {
     const job: medmesh.tx.v1.ITrainingJob = {
       title: "sepsis",
       researcher: credential(chain),
+      features: [{ source: "age", name: "age" }],
+      label: { source: "condition:91302008", name: "sepsis" },
       model: "logreg",
       rounds: 5,
       minParticipants: 2,
@@ -290,9 +295,9 @@ describe("consensus/app training", () => {
     const roster = (round: number, attempt = 0): Uint8Array => signTx(CHAIN, m[0].key, next(m[0].key), { trainingRoster: { jobId, round, attempt, orgs: ["hospital-0", "hospital-1"], aggregatorOrg: "hospital-0" } })
     const roundTx = (round: number, epsilonSpent: number): Uint8Array =>
       signTx(CHAIN, m[1].key, next(m[1].key), {
-        trainingRound: { jobId, round, orgs: ["hospital-0", "hospital-1"], updateHashes: [new Uint8Array(32), new Uint8Array(32)], exampleCounts: [5, 5], aggregateHash: sha256(Uint8Array.of(round)), epsilonSpent },
+        trainingRound: { jobId, round, orgs: ["hospital-0", "hospital-1"], updateHashes: [new Uint8Array(32), new Uint8Array(32)], exampleCounts: [5, 5], aggregateHash: sha256(Uint8Array.of(round)), globalModelHash: sha256(Uint8Array.of(round, 1)), epsilonSpent },
       })
-    rejects(() => chain.mempool.addTx(signTx(CHAIN, m[3].key, 1, { trainingRoster: { jobId, round: 0, orgs: ["hospital-0", "hospital-3"] } })), "JOB_NOT_APPROVED_BY", "non-participant roster")
+    rejects(() => chain.mempool.addTx(signTx(CHAIN, m[3].key, 1, { trainingRoster: { jobId, round: 0, orgs: ["hospital-0", "hospital-3"], aggregatorOrg: "hospital-0" } })), "JOB_NOT_APPROVED_BY", "non-participant roster")
     await chain.commitTxs([roster(0)])
     rejects(() => chain.mempool.addTx(roundTx(0, 0.5)), "EPSILON_UNDERREPORTED", "claims less than the ledger computes")
     await chain.commitTxs([roundTx(0, 1)])
@@ -311,7 +316,7 @@ describe("consensus/app training", () => {
     const chain = await new TestChain({ app: { epsilonAfterRounds: (_p, r) => r } }).init()
     const cred = credential(chain)
     await chain.commitTxs([signTx(CHAIN, chain.members[0].key, 1, { credentialRevoke: { credentialHash: credentialHash(CHAIN, cred), reason: "left" } })])
-    const job = { title: "t", researcher: cred, rounds: 1, minParticipants: 1, privacy: { noiseMultiplier: 1, delta: 1e-5, epsilonBudget: 3, sampleRate: 1 } }
+    const job = { title: "t", researcher: cred, features: [{ source: "age", name: "age" }], label: { source: "condition:91302008", name: "sepsis" }, model: "logreg", rounds: 1, minParticipants: 1, privacy: { noiseMultiplier: 1, delta: 1e-5, epsilonBudget: 3, sampleRate: 1 } }
     rejects(() => chain.mempool.addTx(signTx(CHAIN, researcher, 1, { trainingJobPropose: { job } })), "CREDENTIAL_REVOKED", "revoked researcher")
   })
 })
@@ -331,9 +336,9 @@ describe("consensus/app evidence", () => {
     const a = vote(sha256(Uint8Array.of(1)))
     const b = vote(sha256(Uint8Array.of(2)))
     const reporter = chain.members[0].key
-    rejects(() => chain.mempool.addTx(signTx(CHAIN, reporter, 1, { duplicateVoteEvidence: { voteA: a, voteB: vote(sha256(Uint8Array.of(1))) } })), "EVIDENCE_INVALID", "same block")
+    rejects(() => chain.mempool.addTx(signTx(CHAIN, reporter, 1, { duplicateVoteEvidence: { voteA: a, voteB: vote(sha256(Uint8Array.of(1))) } })), "TX_MALFORMED", "same block (caught by the wire validation)")
     rejects(() => chain.mempool.addTx(signTx(CHAIN, reporter, 1, { duplicateVoteEvidence: { voteA: a, voteB: vote(sha256(Uint8Array.of(2)), chain.members[2].key) } })), "EVIDENCE_INVALID", "one vote not by the validator")
-    rejects(() => chain.mempool.addTx(signTx(CHAIN, reporter, 1, { duplicateVoteEvidence: { voteA: a, voteB: { ...b, round: 1 } } })), "EVIDENCE_INVALID", "different rounds")
+    rejects(() => chain.mempool.addTx(signTx(CHAIN, reporter, 1, { duplicateVoteEvidence: { voteA: a, voteB: { ...b, round: 1 } } })), "TX_MALFORMED", "different rounds (caught by the wire validation)")
     await chain.commitTxs([signTx(CHAIN, reporter, 1, { duplicateVoteEvidence: { voteA: a, voteB: b } })])
     const flags = chain.app.validatorFlags(culprit.key.publicKey)
     assert.equal(flags.length, 1)

@@ -35,7 +35,7 @@ async function randomChain(seed: number, heights: number): Promise<{ chain: Test
       const kind = random()
       const body =
         kind < 0.6
-          ? { accessEvent: { requestHash: sha256(utf8.encode(`req-${seed}-${h}-${i}`)), pseudonym, outcome: 1, reason: "CONSENT_PERMIT", holderOrg: chain.members[m].org, decisionHeight: h - 1 } }
+          ? { accessEvent: { requestHash: sha256(utf8.encode(`req-${seed}-${h}-${i}`)), pseudonym, outcome: 1, reason: "CONSENT_PERMIT", requesterKey: chain.members[(m + 1) % 4].key.publicKey, requesterOrg: chain.members[(m + 1) % 4].org, requesterCountry: "FR", requesterRole: 1, purpose: 1, holderOrg: chain.members[m].org, decisionHeight: h, decidedAt: 1_700_000_000_000 } }
           : kind < 0.8
             ? { provenanceNote: { subject: pseudonym, kind: "bundle", note: `n${h}.${i}` } }
             : { credentialRevoke: { credentialHash: sha256(utf8.encode(`cred-${Math.floor(random() * 3)}`)), reason: "r" } }
