@@ -13,7 +13,7 @@ import { NodeKeyError } from "./identity/errors.ts"
 import { generateNodeKey, isErrno, nodeKeyPath, saveNodeKey, type ScryptParams } from "./identity/nodeKey.ts"
 import { PASSPHRASE_ENV_DEFAULT } from "./identity/options.ts"
 import { peerIdOfNodeKey } from "./identity/peerId.ts"
-import { listenAddress } from "./network/libp2p.ts"
+import { listenAddress } from "./network/address.ts"
 import { CONFIG_FILE, CONFIG_KEY_BY_NAME, defaultNodeOptions } from "./options.ts"
 import { defaultNetworkOptions } from "./network/options.ts"
 

@@ -6,7 +6,7 @@
  * written, so a bad start leaves the data dir untouched.
  */
 import { join } from "node:path"
-import { MedmeshError } from "../common/errors.ts"
+import { NodeError, type NodeErrorType } from "./errors.ts"
 import { nodeStatus, type NodeStatus, type StatusService } from "../protocol/node/status.ts"
 import type { ProtocolService, ProtocolServiceFactory, ProtocolLog } from "../protocol/stream/service.ts"
 import { registerLedgerRoutes } from "./api/ledger.ts"
@@ -26,12 +26,7 @@ import type { NodeOptions } from "./options.ts"
 import { Db } from "./storage/db.ts"
 import { MEDMESH_VERSION } from "./version.ts"
 
-export type NodeErrorType =
-  | { code: "NODE_P2P_PORT_IN_USE"; address: string }
-  | { code: "NODE_P2P_LISTEN_FAILED"; address: string; reason: string }
-  | { code: "NODE_NOT_INITIALISED" }
-
-export class NodeError extends MedmeshError<NodeErrorType> {}
+export { NodeError, type NodeErrorType }
 
 /** What a protocol factory gets from the node when libp2p is built. */
 export type ProtocolContext = {

@@ -1,6 +1,7 @@
 /**
  * Ledger endpoints of the local HTTP API:
  *   POST /v1/txs                          {"tx": hex|base64} (or "txHex"/"txBase64") → {txHash}; ?wait=commit waits → {txHash, height, index}
+ *                                         {"txs": [base64, ...]} submits a batch (load generators) → {results: [{txHash} | {error}]}
  *   GET  /v1/ledger/status
  *   GET  /v1/ledger/blocks/:height
  *   GET  /v1/ledger/txs/:hash             tx location + inclusion proof (verifies offline)
@@ -15,6 +16,9 @@ import type { ApiResponse, ApiServer } from "./server.ts"
 
 /** a tx is ≤ 64 KiB; base64 + JSON framing stays under 128 KiB */
 export const MAX_TX_REQUEST_BODY_BYTES = 128 * 1024
+/** a batch body: e.g. 1,000 txs of 300 bytes in base64 */
+export const MAX_BATCH_REQUEST_BODY_BYTES = 4 * 1024 * 1024
+export const MAX_BATCH_TXS = 1000
 /** ?wait=commit gives up after this (the tx stays in the mempool) */
 export const DEFAULT_COMMIT_WAIT_MS = 30_000
 
@@ -57,14 +61,16 @@ function lastSegments(req: IncomingMessage): string[] {
 
 export function registerLedgerRoutes(api: ApiServer, ledger: Ledger): void {
   api.route("POST", "/v1/txs", async (req) => {
-    const raw = await readBody(req, MAX_TX_REQUEST_BODY_BYTES)
-    if (raw === null) return { status: 413, body: { error: "TX_TOO_LARGE", message: `body above ${MAX_TX_REQUEST_BODY_BYTES} bytes` } }
+    const raw = await readBody(req, MAX_BATCH_REQUEST_BODY_BYTES)
+    if (raw === null) return { status: 413, body: { error: "TX_TOO_LARGE", message: `body above ${MAX_BATCH_REQUEST_BODY_BYTES} bytes` } }
     let json: unknown
     try {
       json = JSON.parse(raw.toString("utf8"))
     } catch {
       return { status: 400, body: { error: "BAD_REQUEST", message: "body is not JSON" } }
     }
+    if (typeof json === "object" && json !== null && Array.isArray((json as { txs?: unknown }).txs)) return submitBatch(ledger, (json as { txs: unknown[] }).txs)
+    if (raw.length > MAX_TX_REQUEST_BODY_BYTES) return { status: 413, body: { error: "TX_TOO_LARGE", message: `body above ${MAX_TX_REQUEST_BODY_BYTES} bytes` } }
     const tx = decodeTxField(json)
     if (typeof tx === "string") return { status: 400, body: { error: "BAD_REQUEST", message: tx } }
     const query = new URL(req.url ?? "/", "http://localhost").searchParams
@@ -105,4 +111,18 @@ export function registerLedgerRoutes(api: ApiServer, ledger: Ledger): void {
       return { status: 400, body: { error: "BAD_REQUEST", message: errorMessage(err) } }
     }
   })
+}
+
+function submitBatch(ledger: Ledger, txs: unknown[]): ApiResponse {
+  if (txs.length > MAX_BATCH_TXS) return { status: 413, body: { error: "BATCH_TOO_LARGE", message: `at most ${MAX_BATCH_TXS} txs per batch` } }
+  const results = txs.map((t) => {
+    if (typeof t !== "string") return { error: "BAD_REQUEST" }
+    try {
+      return ledger.submitTx(new Uint8Array(Buffer.from(t, "base64")))
+    } catch (err) {
+      if (err instanceof MempoolError || err instanceof LedgerError) return { error: err.type.code }
+      throw err
+    }
+  })
+  return { status: 200, body: { results } }
 }

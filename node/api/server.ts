@@ -5,14 +5,13 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
-import { MedmeshError } from "../../common/errors.ts"
+import { ApiError } from "./errors.ts"
 import type { Logger } from "../logger.ts"
 import type { ApiOptions } from "./options.ts"
 
 export * from "./options.ts"
 
-export type ApiErrorType = { code: "API_PORT_IN_USE"; host: string; port: number } | { code: "API_LISTEN_FAILED"; host: string; port: number; reason: string }
-export class ApiError extends MedmeshError<ApiErrorType> {}
+export { ApiError, type ApiErrorType } from "./errors.ts"
 
 export type ApiResponse = { status: number; body: unknown } | { status: number; text: string; contentType: string }
 export type ApiHandler = (req: IncomingMessage) => Promise<ApiResponse> | ApiResponse

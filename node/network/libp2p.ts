@@ -11,7 +11,7 @@ import { type KadDHT, kadDHT, passthroughMapper } from "@libp2p/kad-dht"
 import { type Ping, ping } from "@libp2p/ping"
 import { tcp } from "@libp2p/tcp"
 import { createLibp2p } from "libp2p"
-import { isIPv6 } from "node:net"
+import { listenAddress } from "./address.ts"
 import type { ProtocolComponents, ProtocolServiceFactory } from "../../protocol/stream/service.ts"
 import type { MemberGater } from "./gater.ts"
 import type { NetworkOptions } from "./options.ts"
@@ -23,9 +23,7 @@ export function protocolPrefixOf(chainId: string): string {
   return `/medmesh/${chainId}`
 }
 
-export function listenAddress(host: string, port: number): string {
-  return `/${isIPv6(host) ? "ip6" : "ip4"}/${host}/tcp/${port}`
-}
+export { listenAddress }
 
 export type BuildLibp2pInput = {
   privateKey: PrivateKey
