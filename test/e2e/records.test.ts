@@ -1,0 +1,64 @@
+/**
+ * 4 node processes; a patient held by hospitals 0–2; a clinician at hospital 3 (abroad) fetches
+ * the merged record after the patient's consent; every answer comes with a committed access
+ * event, and the patient's audit trail lists them with proofs that verify offline.
+ */
+import assert from "node:assert/strict"
+import { queryRecordsViaApi } from "../../node/records/requesterClient.ts"
+import { verifyAuditTrail } from "../../node/patients/audit.ts"
+import { fromHex } from "../../common/bytes.ts"
+import { auditViaApi, createRecordsWorld, EMERGENCY, grantConsentViaApi, HOLDER_BUNDLES, TREATMENT, type RecordsWorld } from "./recordsHarness.ts"
+
+describe("e2e: record exchange across 4 node processes", function () {
+  this.timeout(180_000)
+  let w: RecordsWorld
+
+  before(async () => {
+    w = await createRecordsWorld()
+  })
+  after(async () => {
+    await w?.cleanup()
+  })
+
+  it("without consent every holder denies, each with a committed access event", async () => {
+    const r = await queryRecordsViaApi(w.url(3), w.chainId, w.clinician, { pseudonym: w.pseudonym, categories: [], purpose: TREATMENT })
+    assert.deepEqual(r.holders.map((h) => h.org).sort(), ["hospital-0", "hospital-1", "hospital-2"], "locators name the three holders")
+    for (const a of r.answers) {
+      assert.equal(a.status, "denied", `${a.holderOrg}: ${a.error ?? a.reason}`)
+      assert.equal(a.reason, "NO_CONSENT")
+      assert.ok(a.receipt !== undefined, "denial carries its receipt")
+    }
+  })
+
+  it("after consent the clinician abroad gets one merged record with per-hospital provenance", async () => {
+    await grantConsentViaApi(w, { decision: "permit", purposes: ["treatment"] })
+    const r = await queryRecordsViaApi(w.url(3), w.chainId, w.clinician, { pseudonym: w.pseudonym, categories: [], purpose: TREATMENT })
+    for (const a of r.answers) assert.equal(a.status, "ok", `${a.holderOrg}: ${a.error ?? a.reason}`)
+    const sources = new Map<string, number>()
+    for (const e of r.record.entry) {
+      const s = (e.resource.meta as { source: string }).source
+      sources.set(s, (sources.get(s) ?? 0) + 1)
+    }
+    assert.deepEqual([...sources.keys()].sort(), ["urn:medmesh:org:hospital-0", "urn:medmesh:org:hospital-1", "urn:medmesh:org:hospital-2"])
+    const patients = r.record.entry.filter((e) => e.resource.resourceType === "Patient")
+    assert.equal(patients.length, 3, "one Patient per holder")
+    for (let i = 0; i < 3; i++) assert.ok(patients.some((p) => p.resource.id === `hospital-${i}.${HOLDER_BUNDLES[i].patientId}`), `hospital-${i}'s patient is in the record`)
+    assert.equal(r.record.entry.filter((e) => e.resource.resourceType === "Provenance").length, 3)
+    assert.ok(r.record.entry.length >= 300, `about 300 resources (${r.record.entry.length})`)
+  })
+
+  it("break-glass is granted and flagged; the audit trail lists every access with proofs that verify offline", async () => {
+    const r = await queryRecordsViaApi(w.url(3), w.chainId, w.clinician, { pseudonym: w.pseudonym, categories: ["AllergyIntolerance"], purpose: EMERGENCY, breakGlassReason: "unresponsive, allergy history needed" })
+    for (const a of r.answers) {
+      assert.equal(a.status, "ok", `${a.holderOrg}: ${a.error ?? a.reason}`)
+      assert.equal(a.reason, "BREAK_GLASS")
+    }
+    const audit = await auditViaApi(w.url(1), w.pseudonym)
+    assert.equal(audit.entries.length, 9, "3 queries × 3 holders")
+    assert.equal(audit.entries.filter((e) => e.breakGlass).length, 3)
+    const memberKeys = w.cluster.validators.map((v) => v.publicKey)
+    const verified = verifyAuditTrail(audit as unknown as Parameters<typeof verifyAuditTrail>[0], { trustedKeys: memberKeys, pseudonym: fromHex("p", Buffer.from(w.pseudonym).toString("hex"), 32) })
+    assert.equal(verified.length, 9)
+    for (const v of verified) assert.equal(v.verified, true, `${v.txHash}: ${v.error}`)
+  })
+})
