@@ -40,7 +40,10 @@ export class FramedStream {
     this.frames ??= lp.decode(this.stream, { maxDataLength: this.maxMessageBytes })[Symbol.asyncIterator]()
     try {
       const next = await raceAbort(this.frames.next(), opts.signal)
-      return next.done === true ? undefined : next.value.subarray()
+      if (next.done === true) return undefined
+      // a plain Uint8Array view (uint8arraylist may hand out Node Buffers)
+      const bytes = next.value.subarray()
+      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     } catch (err) {
       throw this.fail(err, opts.signal)
     }
