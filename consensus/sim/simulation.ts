@@ -63,7 +63,7 @@ export function scheduleFromSeed(seed: number, n: number, byzantineCount: number
   }))
   const honest = keys.slice(byzantineCount)
   const instances = n + byzantine.filter((b) => b.behaviour === "twins").length
-  const gstMs = rng.int(50, 1500)
+  const gstMs = rng.int(50, 1000)
   const partitions = Array.from({ length: rng.int(0, 2) }, () => {
     const from = rng.int(0, gstMs)
     const ids = rng.shuffle(Array.from({ length: instances }, (_, i) => i))
@@ -92,7 +92,8 @@ export function scheduleFromSeed(seed: number, n: number, byzantineCount: number
     crash,
     heightsAfterGst: 2,
     progressBoundMs: 15_000,
-    options: { ...testConsensusOptions, chainId: SIM_CHAIN_ID },
+    // timeoutCommit 100 ms keeps the number of heights per simulated second (the cost) small.
+    options: { ...testConsensusOptions, chainId: SIM_CHAIN_ID, timeoutCommitMs: 100 },
     ...overrides,
   }
 }
