@@ -1,0 +1,243 @@
+/**
+ * bench/ledger: BFT ledger throughput and latency with real validator processes on this machine
+ * (test/node/ledger/cluster.ts: MedmeshNode with libp2p over loopback, LevelDB with fsync, HTTP API).
+ *
+ *   npm run bench:ledger            (MEDMESH_BENCH_QUICK=1 for a short run)
+ *
+ * Phases:
+ *  1. verify limit: node:crypto Ed25519 verifications/s on one core × cores ÷ validators — every
+ *     validator verifies every tx once, so this is the ceiling signature checks put on tx/s.
+ *  2. latency, n = 4: 500 tx/s offered (~300-byte signed txs, one HTTP request each with
+ *     ?wait=commit, spread over the 4 nodes); commit latency = submit → "committed" answer.
+ *  3. throughput, n = 4: offered rate stepped up; submissions in batches ({"txs": [...]}) so the
+ *     load generator is not the bottleneck; committed tx/s measured on node 0's
+ *     medmesh_txs_committed_total after a 1 s warm-up. `tps` = highest committed rate of a step
+ *     that kept up (committed ≥ 90 % of offered), else the highest committed rate seen.
+ *  4. scaling: the same latency measurement (lower rate) with n = 7 and n = 16 validator processes.
+ * The last line of output is one JSON object.
+ */
+import { availableParallelism } from "node:os"
+import { generateEd25519, signEd25519, verifyEd25519 } from "../common/crypto/ed25519.ts"
+import { LedgerCluster, provenanceTx } from "../test/node/ledger/cluster.ts"
+
+const QUICK = process.env.MEDMESH_BENCH_QUICK === "1"
+const N = 4
+const TX_BYTES = 300
+const LATENCY_RATE = 500
+const LATENCY_SECONDS = QUICK ? 4 : 10
+const STEP_SECONDS = QUICK ? 4 : 8
+const STEPS = QUICK ? [1000, 3000] : [1000, 2000, 3000, 4000, 6000]
+const SCALING = QUICK ? [7] : [7, 16]
+const SCALING_RATE = 200
+const SCALING_SECONDS = QUICK ? 4 : 6
+const BENCH_LEDGER_OPTS = { mempool: { maxPendingPerSigner: 100_000, maxTxs: 200_000 } }
+
+const log = (msg: string): void => {
+  process.stderr.write(`[bench:ledger] ${msg}\n`)
+}
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+}
+
+function measureVerifyLimit(validators: number): { verifiesPerSecondPerCore: number; cores: number; verifyLimitTps: number } {
+  const { publicKey, secretKey } = generateEd25519()
+  const msgs = Array.from({ length: 256 }, (_, i) => new Uint8Array(TX_BYTES).fill(i))
+  const sigs = msgs.map((m) => signEd25519(secretKey, m))
+  let n = 0
+  const start = performance.now()
+  while (performance.now() - start < 1000) {
+    for (let i = 0; i < 256; i++) if (!verifyEd25519(publicKey, msgs[i], sigs[i])) throw new Error("verify failed")
+    n += 256
+  }
+  const perCore = n / ((performance.now() - start) / 1000)
+  const cores = availableParallelism()
+  return { verifiesPerSecondPerCore: Math.round(perCore), cores, verifyLimitTps: Math.round((perCore * cores) / validators) }
+}
+
+class Signers {
+  private readonly nonces: number[]
+  private readonly cluster: LedgerCluster
+  constructor(cluster: LedgerCluster) {
+    this.cluster = cluster
+    this.nonces = cluster.validators.map(() => 0)
+  }
+  /** Next tx of signer i (member i's key; submitted to node i so nonces arrive in order). */
+  next(i: number): Uint8Array {
+    return provenanceTx(this.cluster.chainId, this.cluster.validators[i], ++this.nonces[i], TX_BYTES)
+  }
+}
+
+async function waitForHeight(c: LedgerCluster, n: number, height: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const hs = await Promise.all(Array.from({ length: n }, (_, i) => c.status(i).then((s) => s.height, () => 0)))
+    if (hs.every((h) => h >= height)) return
+    if (Date.now() > deadline) throw new Error(`heights ${hs.join(",")} did not reach ${height}`)
+    await sleep(200)
+  }
+}
+
+/** Open-loop load at `rate` tx/s for `seconds`, one request per tx with ?wait=commit; returns latencies (ms). */
+async function latencyRun(c: LedgerCluster, signers: Signers, n: number, rate: number, seconds: number): Promise<{ latencies: number[]; failed: number }> {
+  const latencies: number[] = []
+  let failed = 0
+  const inflight: Promise<void>[] = []
+  const total = rate * seconds
+  const start = performance.now()
+  for (let k = 0; k < total; k++) {
+    const due = start + (k * 1000) / rate
+    const wait = due - performance.now()
+    if (wait > 1) await sleep(wait)
+    const node = k % n
+    const tx = signers.next(node)
+    const t0 = performance.now()
+    inflight.push(
+      c.submit(node, tx, true, 30_000).then(
+        (r) => {
+          if (r.status === 200) latencies.push(performance.now() - t0)
+          else failed++
+        },
+        () => {
+          failed++
+        },
+      ),
+    )
+  }
+  await Promise.all(inflight)
+  return { latencies: latencies.sort((a, b) => a - b), failed }
+}
+
+async function committedTotal(c: LedgerCluster, i: number): Promise<number> {
+  const text = await (await fetch(c.url(i, "/metrics"), { signal: AbortSignal.timeout(10_000) })).text()
+  const m = /^medmesh_txs_committed_total (\d+)/m.exec(text)
+  return m === null ? 0 : Number(m[1])
+}
+
+async function submitBatch(c: LedgerCluster, node: number, txs: Uint8Array[]): Promise<number> {
+  const res = await fetch(c.url(node, "/v1/txs"), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ txs: txs.map((t) => Buffer.from(t).toString("base64")) }),
+    signal: AbortSignal.timeout(30_000),
+  })
+  const body = (await res.json()) as { results?: { error?: string }[] }
+  return (body.results ?? []).filter((r) => r.error !== undefined).length
+}
+
+/** Offered `rate` tx/s for `seconds` in 20 ms batches; committed rate on node 0 after a 1 s warm-up. */
+async function throughputStep(c: LedgerCluster, signers: Signers, n: number, rate: number, seconds: number): Promise<{ offered: number; committedTps: number; rejected: number }> {
+  const tickMs = 20
+  const perTick = (rate * tickMs) / 1000
+  const ticks = (seconds * 1000) / tickMs
+  let carry = 0
+  let rejected = 0
+  const inflight: Promise<void>[] = []
+  const start = performance.now()
+  let sampleStart: { t: number; count: number } | undefined
+  let sampleEnd: { t: number; count: number } | undefined
+  for (let k = 0; k < ticks; k++) {
+    const due = start + k * tickMs
+    const wait = due - performance.now()
+    if (wait > 1) await sleep(wait)
+    if (sampleStart === undefined && performance.now() - start >= 1000) {
+      const t = performance.now()
+      void committedTotal(c, 0).then((count) => (sampleStart = { t, count }))
+    }
+    carry += perTick
+    const count = Math.floor(carry)
+    carry -= count
+    const per = Math.ceil(count / n)
+    for (let node = 0; node < n; node++) {
+      const txs: Uint8Array[] = []
+      for (let j = 0; j < per; j++) txs.push(signers.next(node))
+      if (txs.length > 0) inflight.push(submitBatch(c, node, txs).then((r) => void (rejected += r), () => void (rejected += txs.length)))
+    }
+  }
+  const t = performance.now()
+  sampleEnd = { t, count: await committedTotal(c, 0) }
+  await Promise.all(inflight)
+  // let the backlog drain before the next step
+  for (let i = 0; i < 50; i++) {
+    const s = await c.status(0)
+    if (s.mempool.txs === 0) break
+    await sleep(200)
+  }
+  const s0 = sampleStart ?? { t: start, count: 0 }
+  const committedTps = ((sampleEnd.count - s0.count) * 1000) / (sampleEnd.t - s0.t)
+  return { offered: rate, committedTps: Math.round(committedTps), rejected }
+}
+
+async function withCluster<T>(n: number, fn: (c: LedgerCluster, signers: Signers) => Promise<T>): Promise<T> {
+  const c = await LedgerCluster.create({ n, ledger: BENCH_LEDGER_OPTS })
+  try {
+    await c.startAll()
+    await waitForHeight(c, n, 2, 60_000)
+    return await fn(c, new Signers(c))
+  } finally {
+    await c.cleanup()
+  }
+}
+
+const startedAt = Date.now()
+const verify = measureVerifyLimit(N)
+log(`verify: ${verify.verifiesPerSecondPerCore}/s per core × ${verify.cores} cores ÷ ${N} = ${verify.verifyLimitTps} tx/s`)
+
+const main = await withCluster(N, async (c, signers) => {
+  log(`latency at ${LATENCY_RATE} tx/s for ${LATENCY_SECONDS} s`)
+  const lat = await latencyRun(c, signers, N, LATENCY_RATE, LATENCY_SECONDS)
+  log(`  p50 ${percentile(lat.latencies, 50).toFixed(1)} ms, p99 ${percentile(lat.latencies, 99).toFixed(1)} ms, failed ${lat.failed}`)
+  const steps: { offered: number; committedTps: number; rejected: number }[] = []
+  for (const rate of STEPS) {
+    const r = await throughputStep(c, signers, N, rate, STEP_SECONDS)
+    log(`  offered ${rate} tx/s → committed ${r.committedTps} tx/s (rejected ${r.rejected})`)
+    steps.push(r)
+    if (r.committedTps < 0.9 * rate) break
+  }
+  const kept = steps.filter((s) => s.committedTps >= 0.9 * s.offered)
+  const tps = kept.length > 0 ? Math.max(...kept.map((s) => s.committedTps)) : Math.max(...steps.map((s) => s.committedTps))
+  // agreement check: every node has the same block hash and app hash at the last common height
+  const statuses = await Promise.all(c.validators.map((_, i) => c.status(i)))
+  const h = Math.min(...statuses.map((s) => s.height))
+  const blocks = await Promise.all(c.validators.map((_, i) => c.get<{ hash: string; appHashAfter: string }>(i, `/v1/ledger/blocks/${h}`)))
+  const agree = blocks.every((b) => b.body.hash === blocks[0].body.hash && b.body.appHashAfter === blocks[0].body.appHashAfter)
+  return { lat, steps, tps, agree, height: h }
+})
+
+const scaling: Record<string, { p50_ms: number; p99_ms: number; rate: number; samples: number; failed: number } | { error: string }> = {}
+for (const n of SCALING) {
+  try {
+    scaling[`n${n}`] = await withCluster(n, async (c, signers) => {
+      const r = await latencyRun(c, signers, n, SCALING_RATE, SCALING_SECONDS)
+      const out = { p50_ms: +percentile(r.latencies, 50).toFixed(1), p99_ms: +percentile(r.latencies, 99).toFixed(1), rate: SCALING_RATE, samples: r.latencies.length, failed: r.failed }
+      log(`scaling n=${n}: p50 ${out.p50_ms} ms, p99 ${out.p99_ms} ms at ${SCALING_RATE} tx/s`)
+      return out
+    })
+  } catch (err) {
+    scaling[`n${n}`] = { error: err instanceof Error ? err.message.slice(0, 200) : String(err) }
+    log(`scaling n=${n} failed: ${String(err)}`)
+  }
+}
+
+const result = {
+  bench: "ledger",
+  validators: N,
+  tx_bytes: TX_BYTES,
+  tps: main.tps,
+  p50_ms: +percentile(main.lat.latencies, 50).toFixed(1),
+  p99_ms: +percentile(main.lat.latencies, 99).toFixed(1),
+  latency_offered_tps: LATENCY_RATE,
+  latency_samples: main.lat.latencies.length,
+  latency_failed: main.lat.failed,
+  verify_limit_tps: verify.verifyLimitTps,
+  verify_per_core_per_s: verify.verifiesPerSecondPerCore,
+  cores: verify.cores,
+  throughput_steps: main.steps,
+  nodes_agree: main.agree,
+  final_height: main.height,
+  scaling: { method: "processes", n4: { p50_ms: +percentile(main.lat.latencies, 50).toFixed(1), p99_ms: +percentile(main.lat.latencies, 99).toFixed(1), rate: LATENCY_RATE }, ...scaling },
+  duration_s: Math.round((Date.now() - startedAt) / 1000),
+}
+process.stdout.write(JSON.stringify(result) + "\n")
