@@ -9,6 +9,7 @@ import { join } from "node:path"
 import { NodeError, type NodeErrorType } from "./errors.ts"
 import { nodeStatus, type NodeStatus, type StatusService } from "../protocol/node/status.ts"
 import type { ProtocolService, ProtocolServiceFactory, ProtocolLog } from "../protocol/stream/service.ts"
+import { registerGovernanceRoutes } from "./api/governance.ts"
 import { registerLedgerRoutes } from "./api/ledger.ts"
 import { registerRecordRoutes } from "./api/records.ts"
 import { ApiServer } from "./api/server.ts"
@@ -216,6 +217,7 @@ export class MedmeshNode {
         if (opts.metrics.enabled) api.route("GET", "/metrics", async () => ({ status: 200, text: await this.metrics.text(), contentType: this.metrics.contentType }))
         if (this.ledger !== undefined) registerLedgerRoutes(api, this.ledger)
         if (this.records !== undefined) registerRecordRoutes(api, this.records)
+        if (this.ledger !== undefined && this.records !== undefined) registerGovernanceRoutes(api, this.ledger, this.records.signer)
         this.apiAddress = await api.listen()
         this.api = api
         this.onClose("api", () => api.close())
