@@ -8,6 +8,7 @@ import yargs from "yargs"
 import { hideBin } from "yargs/helpers"
 import { MEDMESH_VERSION } from "../node/index.ts"
 import { consortiumCommand } from "./commands/consortium.ts"
+import { ledgerCommand } from "./commands/ledger.ts"
 import { initCommand, startCommand, statusCommand } from "./commands/node.ts"
 
 import { CliError, fail } from "./output.ts"
@@ -22,6 +23,7 @@ export async function main(args: string[]): Promise<void> {
     .command(startCommand)
     .command(statusCommand)
     .command(consortiumCommand)
+    .command(ledgerCommand)
     .demandCommand(1, "name a command, e.g. medmesh init --help")
     .strict()
     .recommendCommands()
