@@ -93,7 +93,9 @@ export class LedgerCluster {
   async start(i: number, timeoutMs = 30_000): Promise<void> {
     if (this.procs.has(i)) throw new Error(`node ${i} already running`)
     const v = this.validators[i]
-    const child = spawn(process.execPath, [NODE_ENTRY, v.specFile], { stdio: ["ignore", "pipe", "pipe"] })
+    // MEDMESH_NODE_ARGS: extra Node flags for the validator processes (e.g. --cpu-prof when profiling)
+    const extra = (process.env.MEDMESH_NODE_ARGS ?? "").split(" ").filter((a) => a.length > 0)
+    const child = spawn(process.execPath, [...extra, NODE_ENTRY, v.specFile], { stdio: ["ignore", "pipe", "pipe"], cwd: v.dataDir })
     this.procs.set(i, child)
     const logs = this.logs[i]
     child.stderr!.setEncoding("utf8").on("data", (d: string) => {
