@@ -43,6 +43,13 @@ export const WIRE_CODECS = {
   AggregateSum: f.aggregateSumCodec,
   RoundResult: f.roundResultCodec,
   FlAck: f.flAckCodec,
+  RoundPrepare: f.roundPrepareCodec,
+  RoundJoin: f.roundJoinCodec,
+  FeatureStatsRequest: f.featureStatsRequestCodec,
+  FeatureStats: f.featureStatsCodec,
+  JobSetup: f.jobSetupCodec,
+  FlRequest: f.flRequestCodec,
+  FlResponse: f.flResponseCodec,
 } as const
 
 export type WireMessageName = keyof typeof WIRE_CODECS

@@ -25,6 +25,11 @@ export const SignDomain = {
   maskedUpdate: "medmesh/fl/masked-update/v1",
   aggregateSum: "medmesh/fl/aggregate-sum/v1",
   roundResult: "medmesh/fl/round-result/v1",
+  roundPrepare: "medmesh/fl/round-prepare/v1",
+  roundJoin: "medmesh/fl/round-join/v1",
+  featureStatsRequest: "medmesh/fl/feature-stats-request/v1",
+  featureStats: "medmesh/fl/feature-stats/v1",
+  jobSetup: "medmesh/fl/job-setup/v1",
 } as const
 
 export type SignDomainName = keyof typeof SignDomain
@@ -59,3 +64,8 @@ export const roundStartSignBytes = (chainId: string, m: medmesh.fl.v1.RoundStart
 export const maskedUpdateSignBytes = (chainId: string, m: medmesh.fl.v1.MaskedUpdate.$Properties): Uint8Array => signBytes("maskedUpdate", chainId, fl.MaskedUpdate, m)
 export const aggregateSumSignBytes = (chainId: string, m: medmesh.fl.v1.AggregateSum.$Properties): Uint8Array => signBytes("aggregateSum", chainId, fl.AggregateSum, m)
 export const roundResultSignBytes = (chainId: string, m: medmesh.fl.v1.RoundResult.$Properties): Uint8Array => signBytes("roundResult", chainId, fl.RoundResult, m)
+export const roundPrepareSignBytes = (chainId: string, m: medmesh.fl.v1.RoundPrepare.$Properties): Uint8Array => signBytes("roundPrepare", chainId, fl.RoundPrepare, m)
+export const roundJoinSignBytes = (chainId: string, m: medmesh.fl.v1.RoundJoin.$Properties): Uint8Array => signBytes("roundJoin", chainId, fl.RoundJoin, m)
+export const featureStatsRequestSignBytes = (chainId: string, m: medmesh.fl.v1.FeatureStatsRequest.$Properties): Uint8Array => signBytes("featureStatsRequest", chainId, fl.FeatureStatsRequest, m)
+export const featureStatsSignBytes = (chainId: string, m: medmesh.fl.v1.FeatureStats.$Properties): Uint8Array => signBytes("featureStats", chainId, fl.FeatureStats, m)
+export const jobSetupSignBytes = (chainId: string, m: medmesh.fl.v1.JobSetup.$Properties): Uint8Array => signBytes("jobSetup", chainId, fl.JobSetup, m)

@@ -146,6 +146,33 @@ export function roundResult(): medmesh.fl.v1.RoundResult.$Properties {
   return { ...m, signature: sign(KEYS.hospitalA, sb.roundResultSignBytes(CHAIN_ID, m)) }
 }
 
+export function roundPrepare(): medmesh.fl.v1.RoundPrepare.$Properties {
+  const m = { jobId: h("job"), round: 2, attempt: 1, coordinator: KEYS.coordinator.publicKey, issuedAt: T0 + 1_000 }
+  return { ...m, signature: sign(KEYS.coordinator, sb.roundPrepareSignBytes(CHAIN_ID, m)) }
+}
+
+export function roundJoin(): medmesh.fl.v1.RoundJoin.$Properties {
+  const m = { jobId: h("job"), round: 2, attempt: 1, org: "hus-fi", maskKey: EPHEMERAL_X25519_PUBLIC, participant: KEYS.hospitalB.publicKey }
+  return { ...m, signature: sign(KEYS.hospitalB, sb.roundJoinSignBytes(CHAIN_ID, m)) }
+}
+
+const F64 = (...v: number[]): Uint8Array => new Uint8Array(new Float64Array(v).buffer)
+
+export function featureStatsRequest(): medmesh.fl.v1.FeatureStatsRequest.$Properties {
+  const m = { jobId: h("job"), coordinator: KEYS.coordinator.publicKey, featureCount: 2, orgs: ["charite-de", "hus-fi"], issuedAt: T0 + 2_000 }
+  return { ...m, signature: sign(KEYS.coordinator, sb.featureStatsRequestSignBytes(CHAIN_ID, m)) }
+}
+
+export function featureStats(): medmesh.fl.v1.FeatureStats.$Properties {
+  const m = { jobId: h("job"), org: "hus-fi", count: 120, mean: F64(1.5, -2), m2: F64(30, 4.25), participant: KEYS.hospitalB.publicKey }
+  return { ...m, signature: sign(KEYS.hospitalB, sb.featureStatsSignBytes(CHAIN_ID, m)) }
+}
+
+export function jobSetup(): medmesh.fl.v1.JobSetup.$Properties {
+  const m = { jobId: h("job"), mean: F64(1.5, -2), std: F64(0.5, 0.25), coordinator: KEYS.coordinator.publicKey, count: 215, orgs: ["charite-de", "hus-fi"] }
+  return { ...m, signature: sign(KEYS.coordinator, sb.jobSetupSignBytes(CHAIN_ID, m)) }
+}
+
 // ---- transactions: one fully populated body per oneof member ----
 
 type Envelope = medmesh.tx.v1.TxEnvelope.$Properties
@@ -279,6 +306,11 @@ export function signedSamples(): SignedSample[] {
     signedOf("MaskedUpdate", "medmesh.fl.v1.MaskedUpdate", "maskedUpdate", KEYS.hospitalB, maskedUpdate(), sb.maskedUpdateSignBytes),
     signedOf("AggregateSum", "medmesh.fl.v1.AggregateSum", "aggregateSum", KEYS.coordinator, aggregateSum(), sb.aggregateSumSignBytes),
     signedOf("RoundResult", "medmesh.fl.v1.RoundResult", "roundResult", KEYS.hospitalA, roundResult(), sb.roundResultSignBytes),
+    signedOf("RoundPrepare", "medmesh.fl.v1.RoundPrepare", "roundPrepare", KEYS.coordinator, roundPrepare(), sb.roundPrepareSignBytes),
+    signedOf("RoundJoin", "medmesh.fl.v1.RoundJoin", "roundJoin", KEYS.hospitalB, roundJoin(), sb.roundJoinSignBytes),
+    signedOf("FeatureStatsRequest", "medmesh.fl.v1.FeatureStatsRequest", "featureStatsRequest", KEYS.coordinator, featureStatsRequest(), sb.featureStatsRequestSignBytes),
+    signedOf("FeatureStats", "medmesh.fl.v1.FeatureStats", "featureStats", KEYS.hospitalB, featureStats(), sb.featureStatsSignBytes),
+    signedOf("JobSetup", "medmesh.fl.v1.JobSetup", "jobSetup", KEYS.coordinator, jobSetup(), sb.jobSetupSignBytes),
   ]
   for (const bodyName of Object.keys(TX_BODIES) as BodyName[]) {
     const e = txEnvelope(bodyName)
@@ -351,5 +383,17 @@ export function validSamples(): Record<WireMessageName, Uint8Array[]> {
     AggregateSum: [codec.encodeAggregateSum(aggregateSum())],
     RoundResult: [codec.encodeRoundResult(roundResult())],
     FlAck: [codec.encodeFlAck({ ok: true }), codec.encodeFlAck({ ok: false, error: "deadline passed" })],
+    RoundPrepare: [codec.roundPrepareCodec.encode(roundPrepare())],
+    RoundJoin: [codec.roundJoinCodec.encode(roundJoin())],
+    FeatureStatsRequest: [codec.featureStatsRequestCodec.encode(featureStatsRequest())],
+    FeatureStats: [codec.featureStatsCodec.encode(featureStats())],
+    JobSetup: [codec.jobSetupCodec.encode(jobSetup())],
+    FlRequest: [codec.encodeFlRequest({ roundPrepare: roundPrepare() }), codec.encodeFlRequest({ roundStart: roundStart() }), codec.encodeFlRequest({ jobSetup: jobSetup() })],
+    FlResponse: [
+      codec.encodeFlResponse({ ok: true, join: roundJoin() }),
+      codec.encodeFlResponse({ ok: true, result: roundResult() }),
+      codec.encodeFlResponse({ ok: true, stats: featureStats() }),
+      codec.encodeFlResponse({ ok: false, code: "ROUND_DEADLINE_PASSED", error: "deadline passed" }),
+    ],
   }
 }

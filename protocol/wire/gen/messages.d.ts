@@ -2293,6 +2293,761 @@ export namespace medmesh {
                 /** Shape of a FlAck. */
                 type $Shape = medmesh.fl.v1.FlAck.$Properties;
             }
+
+            /**
+             * Properties of a RoundPrepare.
+             * @deprecated Use medmesh.fl.v1.RoundPrepare.$Properties instead.
+             */
+            interface IRoundPrepare extends medmesh.fl.v1.RoundPrepare.$Properties {
+            }
+
+            /** Represents a RoundPrepare. */
+            class RoundPrepare {
+
+                /**
+                 * Constructs a new RoundPrepare.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: medmesh.fl.v1.RoundPrepare.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RoundPrepare jobId. */
+                jobId: Uint8Array;
+
+                /** RoundPrepare round. */
+                round: number;
+
+                /** RoundPrepare attempt. */
+                attempt: number;
+
+                /** RoundPrepare coordinator. */
+                coordinator: Uint8Array;
+
+                /** RoundPrepare issuedAt. */
+                issuedAt: number;
+
+                /** RoundPrepare signature. */
+                signature: Uint8Array;
+
+                /**
+                 * Creates a new RoundPrepare instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RoundPrepare instance
+                 */
+                static create(properties: medmesh.fl.v1.RoundPrepare.$Shape): medmesh.fl.v1.RoundPrepare & medmesh.fl.v1.RoundPrepare.$Shape;
+                static create(properties?: medmesh.fl.v1.RoundPrepare.$Properties): medmesh.fl.v1.RoundPrepare;
+
+                /**
+                 * Encodes the specified RoundPrepare message. Does not implicitly {@link medmesh.fl.v1.RoundPrepare.verify|verify} messages.
+                 * @param message RoundPrepare message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: medmesh.fl.v1.RoundPrepare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RoundPrepare message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.RoundPrepare & medmesh.fl.v1.RoundPrepare.$Shape} RoundPrepare
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): medmesh.fl.v1.RoundPrepare & medmesh.fl.v1.RoundPrepare.$Shape;
+
+                /**
+                 * Gets the type url for RoundPrepare
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RoundPrepare {
+
+                /** Properties of a RoundPrepare. */
+                interface $Properties {
+
+                    /** RoundPrepare jobId */
+                    jobId?: (Uint8Array|null);
+
+                    /** RoundPrepare round */
+                    round?: (number|null);
+
+                    /** RoundPrepare attempt */
+                    attempt?: (number|null);
+
+                    /** RoundPrepare coordinator */
+                    coordinator?: (Uint8Array|null);
+
+                    /** RoundPrepare issuedAt */
+                    issuedAt?: (number|null);
+
+                    /** RoundPrepare signature */
+                    signature?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RoundPrepare. */
+                type $Shape = medmesh.fl.v1.RoundPrepare.$Properties;
+            }
+
+            /**
+             * Properties of a RoundJoin.
+             * @deprecated Use medmesh.fl.v1.RoundJoin.$Properties instead.
+             */
+            interface IRoundJoin extends medmesh.fl.v1.RoundJoin.$Properties {
+            }
+
+            /** Represents a RoundJoin. */
+            class RoundJoin {
+
+                /**
+                 * Constructs a new RoundJoin.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: medmesh.fl.v1.RoundJoin.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RoundJoin jobId. */
+                jobId: Uint8Array;
+
+                /** RoundJoin round. */
+                round: number;
+
+                /** RoundJoin attempt. */
+                attempt: number;
+
+                /** RoundJoin org. */
+                org: string;
+
+                /** RoundJoin maskKey. */
+                maskKey: Uint8Array;
+
+                /** RoundJoin participant. */
+                participant: Uint8Array;
+
+                /** RoundJoin signature. */
+                signature: Uint8Array;
+
+                /**
+                 * Creates a new RoundJoin instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RoundJoin instance
+                 */
+                static create(properties: medmesh.fl.v1.RoundJoin.$Shape): medmesh.fl.v1.RoundJoin & medmesh.fl.v1.RoundJoin.$Shape;
+                static create(properties?: medmesh.fl.v1.RoundJoin.$Properties): medmesh.fl.v1.RoundJoin;
+
+                /**
+                 * Encodes the specified RoundJoin message. Does not implicitly {@link medmesh.fl.v1.RoundJoin.verify|verify} messages.
+                 * @param message RoundJoin message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: medmesh.fl.v1.RoundJoin.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RoundJoin message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.RoundJoin & medmesh.fl.v1.RoundJoin.$Shape} RoundJoin
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): medmesh.fl.v1.RoundJoin & medmesh.fl.v1.RoundJoin.$Shape;
+
+                /**
+                 * Gets the type url for RoundJoin
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RoundJoin {
+
+                /** Properties of a RoundJoin. */
+                interface $Properties {
+
+                    /** RoundJoin jobId */
+                    jobId?: (Uint8Array|null);
+
+                    /** RoundJoin round */
+                    round?: (number|null);
+
+                    /** RoundJoin attempt */
+                    attempt?: (number|null);
+
+                    /** RoundJoin org */
+                    org?: (string|null);
+
+                    /** RoundJoin maskKey */
+                    maskKey?: (Uint8Array|null);
+
+                    /** RoundJoin participant */
+                    participant?: (Uint8Array|null);
+
+                    /** RoundJoin signature */
+                    signature?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RoundJoin. */
+                type $Shape = medmesh.fl.v1.RoundJoin.$Properties;
+            }
+
+            /**
+             * Properties of a FeatureStatsRequest.
+             * @deprecated Use medmesh.fl.v1.FeatureStatsRequest.$Properties instead.
+             */
+            interface IFeatureStatsRequest extends medmesh.fl.v1.FeatureStatsRequest.$Properties {
+            }
+
+            /** Represents a FeatureStatsRequest. */
+            class FeatureStatsRequest {
+
+                /**
+                 * Constructs a new FeatureStatsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: medmesh.fl.v1.FeatureStatsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FeatureStatsRequest jobId. */
+                jobId: Uint8Array;
+
+                /** FeatureStatsRequest coordinator. */
+                coordinator: Uint8Array;
+
+                /** FeatureStatsRequest featureCount. */
+                featureCount: number;
+
+                /** FeatureStatsRequest orgs. */
+                orgs: string[];
+
+                /** FeatureStatsRequest issuedAt. */
+                issuedAt: number;
+
+                /** FeatureStatsRequest signature. */
+                signature: Uint8Array;
+
+                /**
+                 * Creates a new FeatureStatsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FeatureStatsRequest instance
+                 */
+                static create(properties: medmesh.fl.v1.FeatureStatsRequest.$Shape): medmesh.fl.v1.FeatureStatsRequest & medmesh.fl.v1.FeatureStatsRequest.$Shape;
+                static create(properties?: medmesh.fl.v1.FeatureStatsRequest.$Properties): medmesh.fl.v1.FeatureStatsRequest;
+
+                /**
+                 * Encodes the specified FeatureStatsRequest message. Does not implicitly {@link medmesh.fl.v1.FeatureStatsRequest.verify|verify} messages.
+                 * @param message FeatureStatsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: medmesh.fl.v1.FeatureStatsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FeatureStatsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.FeatureStatsRequest & medmesh.fl.v1.FeatureStatsRequest.$Shape} FeatureStatsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): medmesh.fl.v1.FeatureStatsRequest & medmesh.fl.v1.FeatureStatsRequest.$Shape;
+
+                /**
+                 * Gets the type url for FeatureStatsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FeatureStatsRequest {
+
+                /** Properties of a FeatureStatsRequest. */
+                interface $Properties {
+
+                    /** FeatureStatsRequest jobId */
+                    jobId?: (Uint8Array|null);
+
+                    /** FeatureStatsRequest coordinator */
+                    coordinator?: (Uint8Array|null);
+
+                    /** FeatureStatsRequest featureCount */
+                    featureCount?: (number|null);
+
+                    /** FeatureStatsRequest orgs */
+                    orgs?: (string[]|null);
+
+                    /** FeatureStatsRequest issuedAt */
+                    issuedAt?: (number|null);
+
+                    /** FeatureStatsRequest signature */
+                    signature?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FeatureStatsRequest. */
+                type $Shape = medmesh.fl.v1.FeatureStatsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a FeatureStats.
+             * @deprecated Use medmesh.fl.v1.FeatureStats.$Properties instead.
+             */
+            interface IFeatureStats extends medmesh.fl.v1.FeatureStats.$Properties {
+            }
+
+            /** Represents a FeatureStats. */
+            class FeatureStats {
+
+                /**
+                 * Constructs a new FeatureStats.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: medmesh.fl.v1.FeatureStats.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FeatureStats jobId. */
+                jobId: Uint8Array;
+
+                /** FeatureStats org. */
+                org: string;
+
+                /** FeatureStats count. */
+                count: number;
+
+                /** FeatureStats mean. */
+                mean: Uint8Array;
+
+                /** FeatureStats m2. */
+                m2: Uint8Array;
+
+                /** FeatureStats participant. */
+                participant: Uint8Array;
+
+                /** FeatureStats signature. */
+                signature: Uint8Array;
+
+                /**
+                 * Creates a new FeatureStats instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FeatureStats instance
+                 */
+                static create(properties: medmesh.fl.v1.FeatureStats.$Shape): medmesh.fl.v1.FeatureStats & medmesh.fl.v1.FeatureStats.$Shape;
+                static create(properties?: medmesh.fl.v1.FeatureStats.$Properties): medmesh.fl.v1.FeatureStats;
+
+                /**
+                 * Encodes the specified FeatureStats message. Does not implicitly {@link medmesh.fl.v1.FeatureStats.verify|verify} messages.
+                 * @param message FeatureStats message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: medmesh.fl.v1.FeatureStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FeatureStats message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.FeatureStats & medmesh.fl.v1.FeatureStats.$Shape} FeatureStats
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): medmesh.fl.v1.FeatureStats & medmesh.fl.v1.FeatureStats.$Shape;
+
+                /**
+                 * Gets the type url for FeatureStats
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FeatureStats {
+
+                /** Properties of a FeatureStats. */
+                interface $Properties {
+
+                    /** FeatureStats jobId */
+                    jobId?: (Uint8Array|null);
+
+                    /** FeatureStats org */
+                    org?: (string|null);
+
+                    /** FeatureStats count */
+                    count?: (number|null);
+
+                    /** FeatureStats mean */
+                    mean?: (Uint8Array|null);
+
+                    /** FeatureStats m2 */
+                    m2?: (Uint8Array|null);
+
+                    /** FeatureStats participant */
+                    participant?: (Uint8Array|null);
+
+                    /** FeatureStats signature */
+                    signature?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FeatureStats. */
+                type $Shape = medmesh.fl.v1.FeatureStats.$Properties;
+            }
+
+            /**
+             * Properties of a JobSetup.
+             * @deprecated Use medmesh.fl.v1.JobSetup.$Properties instead.
+             */
+            interface IJobSetup extends medmesh.fl.v1.JobSetup.$Properties {
+            }
+
+            /** Represents a JobSetup. */
+            class JobSetup {
+
+                /**
+                 * Constructs a new JobSetup.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: medmesh.fl.v1.JobSetup.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** JobSetup jobId. */
+                jobId: Uint8Array;
+
+                /** JobSetup mean. */
+                mean: Uint8Array;
+
+                /** JobSetup std. */
+                std: Uint8Array;
+
+                /** JobSetup coordinator. */
+                coordinator: Uint8Array;
+
+                /** JobSetup count. */
+                count: number;
+
+                /** JobSetup orgs. */
+                orgs: string[];
+
+                /** JobSetup signature. */
+                signature: Uint8Array;
+
+                /**
+                 * Creates a new JobSetup instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns JobSetup instance
+                 */
+                static create(properties: medmesh.fl.v1.JobSetup.$Shape): medmesh.fl.v1.JobSetup & medmesh.fl.v1.JobSetup.$Shape;
+                static create(properties?: medmesh.fl.v1.JobSetup.$Properties): medmesh.fl.v1.JobSetup;
+
+                /**
+                 * Encodes the specified JobSetup message. Does not implicitly {@link medmesh.fl.v1.JobSetup.verify|verify} messages.
+                 * @param message JobSetup message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: medmesh.fl.v1.JobSetup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a JobSetup message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.JobSetup & medmesh.fl.v1.JobSetup.$Shape} JobSetup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): medmesh.fl.v1.JobSetup & medmesh.fl.v1.JobSetup.$Shape;
+
+                /**
+                 * Gets the type url for JobSetup
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace JobSetup {
+
+                /** Properties of a JobSetup. */
+                interface $Properties {
+
+                    /** JobSetup jobId */
+                    jobId?: (Uint8Array|null);
+
+                    /** JobSetup mean */
+                    mean?: (Uint8Array|null);
+
+                    /** JobSetup std */
+                    std?: (Uint8Array|null);
+
+                    /** JobSetup coordinator */
+                    coordinator?: (Uint8Array|null);
+
+                    /** JobSetup count */
+                    count?: (number|null);
+
+                    /** JobSetup orgs */
+                    orgs?: (string[]|null);
+
+                    /** JobSetup signature */
+                    signature?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a JobSetup. */
+                type $Shape = medmesh.fl.v1.JobSetup.$Properties;
+            }
+
+            /**
+             * Properties of a FlRequest.
+             * @deprecated Use medmesh.fl.v1.FlRequest.$Properties instead.
+             */
+            interface IFlRequest extends medmesh.fl.v1.FlRequest.$Properties {
+            }
+
+            /** Represents a FlRequest. */
+            class FlRequest {
+
+                /**
+                 * Constructs a new FlRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: medmesh.fl.v1.FlRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FlRequest roundPrepare. */
+                roundPrepare?: (medmesh.fl.v1.RoundPrepare.$Properties|null);
+
+                /** FlRequest roundStart. */
+                roundStart?: (medmesh.fl.v1.RoundStart.$Properties|null);
+
+                /** FlRequest maskedUpdate. */
+                maskedUpdate?: (medmesh.fl.v1.MaskedUpdate.$Properties|null);
+
+                /** FlRequest aggregateSum. */
+                aggregateSum?: (medmesh.fl.v1.AggregateSum.$Properties|null);
+
+                /** FlRequest roundResult. */
+                roundResult?: (medmesh.fl.v1.RoundResult.$Properties|null);
+
+                /** FlRequest featureStatsRequest. */
+                featureStatsRequest?: (medmesh.fl.v1.FeatureStatsRequest.$Properties|null);
+
+                /** FlRequest jobSetup. */
+                jobSetup?: (medmesh.fl.v1.JobSetup.$Properties|null);
+
+                /** FlRequest body. */
+                body?: ("roundPrepare"|"roundStart"|"maskedUpdate"|"aggregateSum"|"roundResult"|"featureStatsRequest"|"jobSetup");
+
+                /**
+                 * Creates a new FlRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FlRequest instance
+                 */
+                static create(properties: medmesh.fl.v1.FlRequest.$Shape): medmesh.fl.v1.FlRequest & medmesh.fl.v1.FlRequest.$Shape;
+                static create(properties?: medmesh.fl.v1.FlRequest.$Properties): medmesh.fl.v1.FlRequest;
+
+                /**
+                 * Encodes the specified FlRequest message. Does not implicitly {@link medmesh.fl.v1.FlRequest.verify|verify} messages.
+                 * @param message FlRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: medmesh.fl.v1.FlRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FlRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.FlRequest & medmesh.fl.v1.FlRequest.$Shape} FlRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): medmesh.fl.v1.FlRequest & medmesh.fl.v1.FlRequest.$Shape;
+
+                /**
+                 * Gets the type url for FlRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FlRequest {
+
+                /** Properties of a FlRequest. */
+                interface $Properties {
+
+                    /** FlRequest roundPrepare */
+                    roundPrepare?: (medmesh.fl.v1.RoundPrepare.$Properties|null);
+
+                    /** FlRequest roundStart */
+                    roundStart?: (medmesh.fl.v1.RoundStart.$Properties|null);
+
+                    /** FlRequest maskedUpdate */
+                    maskedUpdate?: (medmesh.fl.v1.MaskedUpdate.$Properties|null);
+
+                    /** FlRequest aggregateSum */
+                    aggregateSum?: (medmesh.fl.v1.AggregateSum.$Properties|null);
+
+                    /** FlRequest roundResult */
+                    roundResult?: (medmesh.fl.v1.RoundResult.$Properties|null);
+
+                    /** FlRequest featureStatsRequest */
+                    featureStatsRequest?: (medmesh.fl.v1.FeatureStatsRequest.$Properties|null);
+
+                    /** FlRequest jobSetup */
+                    jobSetup?: (medmesh.fl.v1.JobSetup.$Properties|null);
+
+                    /** FlRequest body */
+                    body?: ("roundPrepare"|"roundStart"|"maskedUpdate"|"aggregateSum"|"roundResult"|"featureStatsRequest"|"jobSetup");
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Narrowed shape of a FlRequest. */
+                type $Shape = {
+                  roundPrepare?: medmesh.fl.v1.RoundPrepare.$Shape|null;
+                  roundStart?: medmesh.fl.v1.RoundStart.$Shape|null;
+                  maskedUpdate?: medmesh.fl.v1.MaskedUpdate.$Shape|null;
+                  aggregateSum?: medmesh.fl.v1.AggregateSum.$Shape|null;
+                  roundResult?: medmesh.fl.v1.RoundResult.$Shape|null;
+                  featureStatsRequest?: medmesh.fl.v1.FeatureStatsRequest.$Shape|null;
+                  jobSetup?: medmesh.fl.v1.JobSetup.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ body?: undefined; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "roundPrepare"; roundPrepare: medmesh.fl.v1.RoundPrepare.$Shape; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "roundStart"; roundPrepare?: null; roundStart: medmesh.fl.v1.RoundStart.$Shape; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "maskedUpdate"; roundPrepare?: null; roundStart?: null; maskedUpdate: medmesh.fl.v1.MaskedUpdate.$Shape; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "aggregateSum"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum: medmesh.fl.v1.AggregateSum.$Shape; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "roundResult"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult: medmesh.fl.v1.RoundResult.$Shape; featureStatsRequest?: null; jobSetup?: null }|{ body?: "featureStatsRequest"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest: medmesh.fl.v1.FeatureStatsRequest.$Shape; jobSetup?: null }|{ body?: "jobSetup"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup: medmesh.fl.v1.JobSetup.$Shape })
+                );
+            }
+
+            /**
+             * Properties of a FlResponse.
+             * @deprecated Use medmesh.fl.v1.FlResponse.$Properties instead.
+             */
+            interface IFlResponse extends medmesh.fl.v1.FlResponse.$Properties {
+            }
+
+            /** Represents a FlResponse. */
+            class FlResponse {
+
+                /**
+                 * Constructs a new FlResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: medmesh.fl.v1.FlResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FlResponse ok. */
+                ok: boolean;
+
+                /** FlResponse code. */
+                code: string;
+
+                /** FlResponse error. */
+                error: string;
+
+                /** FlResponse join. */
+                join?: (medmesh.fl.v1.RoundJoin.$Properties|null);
+
+                /** FlResponse result. */
+                result?: (medmesh.fl.v1.RoundResult.$Properties|null);
+
+                /** FlResponse stats. */
+                stats?: (medmesh.fl.v1.FeatureStats.$Properties|null);
+
+                /**
+                 * Creates a new FlResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FlResponse instance
+                 */
+                static create(properties: medmesh.fl.v1.FlResponse.$Shape): medmesh.fl.v1.FlResponse & medmesh.fl.v1.FlResponse.$Shape;
+                static create(properties?: medmesh.fl.v1.FlResponse.$Properties): medmesh.fl.v1.FlResponse;
+
+                /**
+                 * Encodes the specified FlResponse message. Does not implicitly {@link medmesh.fl.v1.FlResponse.verify|verify} messages.
+                 * @param message FlResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: medmesh.fl.v1.FlResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FlResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.FlResponse & medmesh.fl.v1.FlResponse.$Shape} FlResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): medmesh.fl.v1.FlResponse & medmesh.fl.v1.FlResponse.$Shape;
+
+                /**
+                 * Gets the type url for FlResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FlResponse {
+
+                /** Properties of a FlResponse. */
+                interface $Properties {
+
+                    /** FlResponse ok */
+                    ok?: (boolean|null);
+
+                    /** FlResponse code */
+                    code?: (string|null);
+
+                    /** FlResponse error */
+                    error?: (string|null);
+
+                    /** FlResponse join */
+                    join?: (medmesh.fl.v1.RoundJoin.$Properties|null);
+
+                    /** FlResponse result */
+                    result?: (medmesh.fl.v1.RoundResult.$Properties|null);
+
+                    /** FlResponse stats */
+                    stats?: (medmesh.fl.v1.FeatureStats.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FlResponse. */
+                type $Shape = medmesh.fl.v1.FlResponse.$Properties;
+            }
         }
     }
 

@@ -5733,6 +5733,1953 @@ export const medmesh = $root.medmesh = (() => {
                 return FlAck;
             })();
 
+            v1.RoundPrepare = (function() {
+
+                /**
+                 * Properties of a RoundPrepare.
+                 * @typedef {Object} medmesh.fl.v1.RoundPrepare.$Properties
+                 * @property {Uint8Array|null} [jobId] RoundPrepare jobId
+                 * @property {number|null} [round] RoundPrepare round
+                 * @property {number|null} [attempt] RoundPrepare attempt
+                 * @property {Uint8Array|null} [coordinator] RoundPrepare coordinator
+                 * @property {number|null} [issuedAt] RoundPrepare issuedAt
+                 * @property {Uint8Array|null} [signature] RoundPrepare signature
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RoundPrepare.
+                 * @memberof medmesh.fl.v1
+                 * @interface IRoundPrepare
+                 * @augments medmesh.fl.v1.RoundPrepare.$Properties
+                 * @deprecated Use medmesh.fl.v1.RoundPrepare.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RoundPrepare.
+                 * @typedef {medmesh.fl.v1.RoundPrepare.$Properties} medmesh.fl.v1.RoundPrepare.$Shape
+                 */
+
+                /**
+                 * Constructs a new RoundPrepare.
+                 * @memberof medmesh.fl.v1
+                 * @classdesc Represents a RoundPrepare.
+                 * @constructor
+                 * @param {medmesh.fl.v1.RoundPrepare.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RoundPrepare = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RoundPrepare jobId.
+                 * @member {Uint8Array} jobId
+                 * @memberof medmesh.fl.v1.RoundPrepare
+                 * @instance
+                 */
+                RoundPrepare.prototype.jobId = $util.newBuffer([]);
+
+                /**
+                 * RoundPrepare round.
+                 * @member {number} round
+                 * @memberof medmesh.fl.v1.RoundPrepare
+                 * @instance
+                 */
+                RoundPrepare.prototype.round = 0;
+
+                /**
+                 * RoundPrepare attempt.
+                 * @member {number} attempt
+                 * @memberof medmesh.fl.v1.RoundPrepare
+                 * @instance
+                 */
+                RoundPrepare.prototype.attempt = 0;
+
+                /**
+                 * RoundPrepare coordinator.
+                 * @member {Uint8Array} coordinator
+                 * @memberof medmesh.fl.v1.RoundPrepare
+                 * @instance
+                 */
+                RoundPrepare.prototype.coordinator = $util.newBuffer([]);
+
+                /**
+                 * RoundPrepare issuedAt.
+                 * @member {number} issuedAt
+                 * @memberof medmesh.fl.v1.RoundPrepare
+                 * @instance
+                 */
+                RoundPrepare.prototype.issuedAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * RoundPrepare signature.
+                 * @member {Uint8Array} signature
+                 * @memberof medmesh.fl.v1.RoundPrepare
+                 * @instance
+                 */
+                RoundPrepare.prototype.signature = $util.newBuffer([]);
+
+                /**
+                 * Creates a new RoundPrepare instance using the specified properties.
+                 * @function create
+                 * @memberof medmesh.fl.v1.RoundPrepare
+                 * @static
+                 * @param {medmesh.fl.v1.RoundPrepare.$Properties=} [properties] Properties to set
+                 * @returns {medmesh.fl.v1.RoundPrepare} RoundPrepare instance
+                 * @type {{
+                 *   (properties: medmesh.fl.v1.RoundPrepare.$Shape): medmesh.fl.v1.RoundPrepare & medmesh.fl.v1.RoundPrepare.$Shape;
+                 *   (properties?: medmesh.fl.v1.RoundPrepare.$Properties): medmesh.fl.v1.RoundPrepare;
+                 * }}
+                 */
+                RoundPrepare.create = function(properties) {
+                    return new RoundPrepare(properties);
+                };
+
+                /**
+                 * Encodes the specified RoundPrepare message. Does not implicitly {@link medmesh.fl.v1.RoundPrepare.verify|verify} messages.
+                 * @function encode
+                 * @memberof medmesh.fl.v1.RoundPrepare
+                 * @static
+                 * @param {medmesh.fl.v1.RoundPrepare.$Properties} message RoundPrepare message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RoundPrepare.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.jobId);
+                    if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.round);
+                    if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.attempt);
+                    if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator") && message.coordinator.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.coordinator);
+                    if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && (typeof message.issuedAt === "object" ? message.issuedAt.low || message.issuedAt.high : message.issuedAt !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.issuedAt);
+                    if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                        writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.signature);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RoundPrepare message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof medmesh.fl.v1.RoundPrepare
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.RoundPrepare & medmesh.fl.v1.RoundPrepare.$Shape} RoundPrepare
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RoundPrepare.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.medmesh.fl.v1.RoundPrepare();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.round = value;
+                                else
+                                    delete message.round;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.attempt = value;
+                                else
+                                    delete message.attempt;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.coordinator = value;
+                                else
+                                    delete message.coordinator;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.issuedAt = value;
+                                else
+                                    delete message.issuedAt;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.signature = value;
+                                else
+                                    delete message.signature;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for RoundPrepare
+                 * @function getTypeUrl
+                 * @memberof medmesh.fl.v1.RoundPrepare
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RoundPrepare.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/medmesh.fl.v1.RoundPrepare";
+                };
+
+                return RoundPrepare;
+            })();
+
+            v1.RoundJoin = (function() {
+
+                /**
+                 * Properties of a RoundJoin.
+                 * @typedef {Object} medmesh.fl.v1.RoundJoin.$Properties
+                 * @property {Uint8Array|null} [jobId] RoundJoin jobId
+                 * @property {number|null} [round] RoundJoin round
+                 * @property {number|null} [attempt] RoundJoin attempt
+                 * @property {string|null} [org] RoundJoin org
+                 * @property {Uint8Array|null} [maskKey] RoundJoin maskKey
+                 * @property {Uint8Array|null} [participant] RoundJoin participant
+                 * @property {Uint8Array|null} [signature] RoundJoin signature
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RoundJoin.
+                 * @memberof medmesh.fl.v1
+                 * @interface IRoundJoin
+                 * @augments medmesh.fl.v1.RoundJoin.$Properties
+                 * @deprecated Use medmesh.fl.v1.RoundJoin.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RoundJoin.
+                 * @typedef {medmesh.fl.v1.RoundJoin.$Properties} medmesh.fl.v1.RoundJoin.$Shape
+                 */
+
+                /**
+                 * Constructs a new RoundJoin.
+                 * @memberof medmesh.fl.v1
+                 * @classdesc Represents a RoundJoin.
+                 * @constructor
+                 * @param {medmesh.fl.v1.RoundJoin.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RoundJoin = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RoundJoin jobId.
+                 * @member {Uint8Array} jobId
+                 * @memberof medmesh.fl.v1.RoundJoin
+                 * @instance
+                 */
+                RoundJoin.prototype.jobId = $util.newBuffer([]);
+
+                /**
+                 * RoundJoin round.
+                 * @member {number} round
+                 * @memberof medmesh.fl.v1.RoundJoin
+                 * @instance
+                 */
+                RoundJoin.prototype.round = 0;
+
+                /**
+                 * RoundJoin attempt.
+                 * @member {number} attempt
+                 * @memberof medmesh.fl.v1.RoundJoin
+                 * @instance
+                 */
+                RoundJoin.prototype.attempt = 0;
+
+                /**
+                 * RoundJoin org.
+                 * @member {string} org
+                 * @memberof medmesh.fl.v1.RoundJoin
+                 * @instance
+                 */
+                RoundJoin.prototype.org = "";
+
+                /**
+                 * RoundJoin maskKey.
+                 * @member {Uint8Array} maskKey
+                 * @memberof medmesh.fl.v1.RoundJoin
+                 * @instance
+                 */
+                RoundJoin.prototype.maskKey = $util.newBuffer([]);
+
+                /**
+                 * RoundJoin participant.
+                 * @member {Uint8Array} participant
+                 * @memberof medmesh.fl.v1.RoundJoin
+                 * @instance
+                 */
+                RoundJoin.prototype.participant = $util.newBuffer([]);
+
+                /**
+                 * RoundJoin signature.
+                 * @member {Uint8Array} signature
+                 * @memberof medmesh.fl.v1.RoundJoin
+                 * @instance
+                 */
+                RoundJoin.prototype.signature = $util.newBuffer([]);
+
+                /**
+                 * Creates a new RoundJoin instance using the specified properties.
+                 * @function create
+                 * @memberof medmesh.fl.v1.RoundJoin
+                 * @static
+                 * @param {medmesh.fl.v1.RoundJoin.$Properties=} [properties] Properties to set
+                 * @returns {medmesh.fl.v1.RoundJoin} RoundJoin instance
+                 * @type {{
+                 *   (properties: medmesh.fl.v1.RoundJoin.$Shape): medmesh.fl.v1.RoundJoin & medmesh.fl.v1.RoundJoin.$Shape;
+                 *   (properties?: medmesh.fl.v1.RoundJoin.$Properties): medmesh.fl.v1.RoundJoin;
+                 * }}
+                 */
+                RoundJoin.create = function(properties) {
+                    return new RoundJoin(properties);
+                };
+
+                /**
+                 * Encodes the specified RoundJoin message. Does not implicitly {@link medmesh.fl.v1.RoundJoin.verify|verify} messages.
+                 * @function encode
+                 * @memberof medmesh.fl.v1.RoundJoin
+                 * @static
+                 * @param {medmesh.fl.v1.RoundJoin.$Properties} message RoundJoin message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RoundJoin.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.jobId);
+                    if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.round);
+                    if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.attempt);
+                    if (message.org != null && $Object.hasOwnProperty.call(message, "org") && message.org !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.org);
+                    if (message.maskKey != null && $Object.hasOwnProperty.call(message, "maskKey") && message.maskKey.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.maskKey);
+                    if (message.participant != null && $Object.hasOwnProperty.call(message, "participant") && message.participant.length)
+                        writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.participant);
+                    if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                        writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.signature);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RoundJoin message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof medmesh.fl.v1.RoundJoin
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.RoundJoin & medmesh.fl.v1.RoundJoin.$Shape} RoundJoin
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RoundJoin.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.medmesh.fl.v1.RoundJoin();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.round = value;
+                                else
+                                    delete message.round;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.attempt = value;
+                                else
+                                    delete message.attempt;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.org = value;
+                                else
+                                    delete message.org;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.maskKey = value;
+                                else
+                                    delete message.maskKey;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.participant = value;
+                                else
+                                    delete message.participant;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.signature = value;
+                                else
+                                    delete message.signature;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for RoundJoin
+                 * @function getTypeUrl
+                 * @memberof medmesh.fl.v1.RoundJoin
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RoundJoin.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/medmesh.fl.v1.RoundJoin";
+                };
+
+                return RoundJoin;
+            })();
+
+            v1.FeatureStatsRequest = (function() {
+
+                /**
+                 * Properties of a FeatureStatsRequest.
+                 * @typedef {Object} medmesh.fl.v1.FeatureStatsRequest.$Properties
+                 * @property {Uint8Array|null} [jobId] FeatureStatsRequest jobId
+                 * @property {Uint8Array|null} [coordinator] FeatureStatsRequest coordinator
+                 * @property {number|null} [featureCount] FeatureStatsRequest featureCount
+                 * @property {Array.<string>|null} [orgs] FeatureStatsRequest orgs
+                 * @property {number|null} [issuedAt] FeatureStatsRequest issuedAt
+                 * @property {Uint8Array|null} [signature] FeatureStatsRequest signature
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FeatureStatsRequest.
+                 * @memberof medmesh.fl.v1
+                 * @interface IFeatureStatsRequest
+                 * @augments medmesh.fl.v1.FeatureStatsRequest.$Properties
+                 * @deprecated Use medmesh.fl.v1.FeatureStatsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FeatureStatsRequest.
+                 * @typedef {medmesh.fl.v1.FeatureStatsRequest.$Properties} medmesh.fl.v1.FeatureStatsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new FeatureStatsRequest.
+                 * @memberof medmesh.fl.v1
+                 * @classdesc Represents a FeatureStatsRequest.
+                 * @constructor
+                 * @param {medmesh.fl.v1.FeatureStatsRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FeatureStatsRequest = function (properties) {
+                    this.orgs = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FeatureStatsRequest jobId.
+                 * @member {Uint8Array} jobId
+                 * @memberof medmesh.fl.v1.FeatureStatsRequest
+                 * @instance
+                 */
+                FeatureStatsRequest.prototype.jobId = $util.newBuffer([]);
+
+                /**
+                 * FeatureStatsRequest coordinator.
+                 * @member {Uint8Array} coordinator
+                 * @memberof medmesh.fl.v1.FeatureStatsRequest
+                 * @instance
+                 */
+                FeatureStatsRequest.prototype.coordinator = $util.newBuffer([]);
+
+                /**
+                 * FeatureStatsRequest featureCount.
+                 * @member {number} featureCount
+                 * @memberof medmesh.fl.v1.FeatureStatsRequest
+                 * @instance
+                 */
+                FeatureStatsRequest.prototype.featureCount = 0;
+
+                /**
+                 * FeatureStatsRequest orgs.
+                 * @member {Array.<string>} orgs
+                 * @memberof medmesh.fl.v1.FeatureStatsRequest
+                 * @instance
+                 */
+                FeatureStatsRequest.prototype.orgs = $util.emptyArray;
+
+                /**
+                 * FeatureStatsRequest issuedAt.
+                 * @member {number} issuedAt
+                 * @memberof medmesh.fl.v1.FeatureStatsRequest
+                 * @instance
+                 */
+                FeatureStatsRequest.prototype.issuedAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * FeatureStatsRequest signature.
+                 * @member {Uint8Array} signature
+                 * @memberof medmesh.fl.v1.FeatureStatsRequest
+                 * @instance
+                 */
+                FeatureStatsRequest.prototype.signature = $util.newBuffer([]);
+
+                /**
+                 * Creates a new FeatureStatsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof medmesh.fl.v1.FeatureStatsRequest
+                 * @static
+                 * @param {medmesh.fl.v1.FeatureStatsRequest.$Properties=} [properties] Properties to set
+                 * @returns {medmesh.fl.v1.FeatureStatsRequest} FeatureStatsRequest instance
+                 * @type {{
+                 *   (properties: medmesh.fl.v1.FeatureStatsRequest.$Shape): medmesh.fl.v1.FeatureStatsRequest & medmesh.fl.v1.FeatureStatsRequest.$Shape;
+                 *   (properties?: medmesh.fl.v1.FeatureStatsRequest.$Properties): medmesh.fl.v1.FeatureStatsRequest;
+                 * }}
+                 */
+                FeatureStatsRequest.create = function(properties) {
+                    return new FeatureStatsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified FeatureStatsRequest message. Does not implicitly {@link medmesh.fl.v1.FeatureStatsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof medmesh.fl.v1.FeatureStatsRequest
+                 * @static
+                 * @param {medmesh.fl.v1.FeatureStatsRequest.$Properties} message FeatureStatsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FeatureStatsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.jobId);
+                    if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator") && message.coordinator.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.coordinator);
+                    if (message.featureCount != null && $Object.hasOwnProperty.call(message, "featureCount") && message.featureCount !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.featureCount);
+                    if (message.orgs != null && message.orgs.length)
+                        for (let i = 0; i < message.orgs.length; ++i)
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.orgs[i]);
+                    if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && (typeof message.issuedAt === "object" ? message.issuedAt.low || message.issuedAt.high : message.issuedAt !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.issuedAt);
+                    if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                        writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.signature);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a FeatureStatsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof medmesh.fl.v1.FeatureStatsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.FeatureStatsRequest & medmesh.fl.v1.FeatureStatsRequest.$Shape} FeatureStatsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FeatureStatsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.medmesh.fl.v1.FeatureStatsRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.coordinator = value;
+                                else
+                                    delete message.coordinator;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.featureCount = value;
+                                else
+                                    delete message.featureCount;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.orgs && message.orgs.length))
+                                    message.orgs = [];
+                                message.orgs.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.issuedAt = value;
+                                else
+                                    delete message.issuedAt;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.signature = value;
+                                else
+                                    delete message.signature;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for FeatureStatsRequest
+                 * @function getTypeUrl
+                 * @memberof medmesh.fl.v1.FeatureStatsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FeatureStatsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/medmesh.fl.v1.FeatureStatsRequest";
+                };
+
+                return FeatureStatsRequest;
+            })();
+
+            v1.FeatureStats = (function() {
+
+                /**
+                 * Properties of a FeatureStats.
+                 * @typedef {Object} medmesh.fl.v1.FeatureStats.$Properties
+                 * @property {Uint8Array|null} [jobId] FeatureStats jobId
+                 * @property {string|null} [org] FeatureStats org
+                 * @property {number|null} [count] FeatureStats count
+                 * @property {Uint8Array|null} [mean] FeatureStats mean
+                 * @property {Uint8Array|null} [m2] FeatureStats m2
+                 * @property {Uint8Array|null} [participant] FeatureStats participant
+                 * @property {Uint8Array|null} [signature] FeatureStats signature
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FeatureStats.
+                 * @memberof medmesh.fl.v1
+                 * @interface IFeatureStats
+                 * @augments medmesh.fl.v1.FeatureStats.$Properties
+                 * @deprecated Use medmesh.fl.v1.FeatureStats.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FeatureStats.
+                 * @typedef {medmesh.fl.v1.FeatureStats.$Properties} medmesh.fl.v1.FeatureStats.$Shape
+                 */
+
+                /**
+                 * Constructs a new FeatureStats.
+                 * @memberof medmesh.fl.v1
+                 * @classdesc Represents a FeatureStats.
+                 * @constructor
+                 * @param {medmesh.fl.v1.FeatureStats.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FeatureStats = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FeatureStats jobId.
+                 * @member {Uint8Array} jobId
+                 * @memberof medmesh.fl.v1.FeatureStats
+                 * @instance
+                 */
+                FeatureStats.prototype.jobId = $util.newBuffer([]);
+
+                /**
+                 * FeatureStats org.
+                 * @member {string} org
+                 * @memberof medmesh.fl.v1.FeatureStats
+                 * @instance
+                 */
+                FeatureStats.prototype.org = "";
+
+                /**
+                 * FeatureStats count.
+                 * @member {number} count
+                 * @memberof medmesh.fl.v1.FeatureStats
+                 * @instance
+                 */
+                FeatureStats.prototype.count = 0;
+
+                /**
+                 * FeatureStats mean.
+                 * @member {Uint8Array} mean
+                 * @memberof medmesh.fl.v1.FeatureStats
+                 * @instance
+                 */
+                FeatureStats.prototype.mean = $util.newBuffer([]);
+
+                /**
+                 * FeatureStats m2.
+                 * @member {Uint8Array} m2
+                 * @memberof medmesh.fl.v1.FeatureStats
+                 * @instance
+                 */
+                FeatureStats.prototype.m2 = $util.newBuffer([]);
+
+                /**
+                 * FeatureStats participant.
+                 * @member {Uint8Array} participant
+                 * @memberof medmesh.fl.v1.FeatureStats
+                 * @instance
+                 */
+                FeatureStats.prototype.participant = $util.newBuffer([]);
+
+                /**
+                 * FeatureStats signature.
+                 * @member {Uint8Array} signature
+                 * @memberof medmesh.fl.v1.FeatureStats
+                 * @instance
+                 */
+                FeatureStats.prototype.signature = $util.newBuffer([]);
+
+                /**
+                 * Creates a new FeatureStats instance using the specified properties.
+                 * @function create
+                 * @memberof medmesh.fl.v1.FeatureStats
+                 * @static
+                 * @param {medmesh.fl.v1.FeatureStats.$Properties=} [properties] Properties to set
+                 * @returns {medmesh.fl.v1.FeatureStats} FeatureStats instance
+                 * @type {{
+                 *   (properties: medmesh.fl.v1.FeatureStats.$Shape): medmesh.fl.v1.FeatureStats & medmesh.fl.v1.FeatureStats.$Shape;
+                 *   (properties?: medmesh.fl.v1.FeatureStats.$Properties): medmesh.fl.v1.FeatureStats;
+                 * }}
+                 */
+                FeatureStats.create = function(properties) {
+                    return new FeatureStats(properties);
+                };
+
+                /**
+                 * Encodes the specified FeatureStats message. Does not implicitly {@link medmesh.fl.v1.FeatureStats.verify|verify} messages.
+                 * @function encode
+                 * @memberof medmesh.fl.v1.FeatureStats
+                 * @static
+                 * @param {medmesh.fl.v1.FeatureStats.$Properties} message FeatureStats message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FeatureStats.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.jobId);
+                    if (message.org != null && $Object.hasOwnProperty.call(message, "org") && message.org !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.org);
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.count);
+                    if (message.mean != null && $Object.hasOwnProperty.call(message, "mean") && message.mean.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.mean);
+                    if (message.m2 != null && $Object.hasOwnProperty.call(message, "m2") && message.m2.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.m2);
+                    if (message.participant != null && $Object.hasOwnProperty.call(message, "participant") && message.participant.length)
+                        writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.participant);
+                    if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                        writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.signature);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a FeatureStats message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof medmesh.fl.v1.FeatureStats
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.FeatureStats & medmesh.fl.v1.FeatureStats.$Shape} FeatureStats
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FeatureStats.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.medmesh.fl.v1.FeatureStats();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.org = value;
+                                else
+                                    delete message.org;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.count = value;
+                                else
+                                    delete message.count;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.mean = value;
+                                else
+                                    delete message.mean;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.m2 = value;
+                                else
+                                    delete message.m2;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.participant = value;
+                                else
+                                    delete message.participant;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.signature = value;
+                                else
+                                    delete message.signature;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for FeatureStats
+                 * @function getTypeUrl
+                 * @memberof medmesh.fl.v1.FeatureStats
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FeatureStats.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/medmesh.fl.v1.FeatureStats";
+                };
+
+                return FeatureStats;
+            })();
+
+            v1.JobSetup = (function() {
+
+                /**
+                 * Properties of a JobSetup.
+                 * @typedef {Object} medmesh.fl.v1.JobSetup.$Properties
+                 * @property {Uint8Array|null} [jobId] JobSetup jobId
+                 * @property {Uint8Array|null} [mean] JobSetup mean
+                 * @property {Uint8Array|null} [std] JobSetup std
+                 * @property {Uint8Array|null} [coordinator] JobSetup coordinator
+                 * @property {number|null} [count] JobSetup count
+                 * @property {Array.<string>|null} [orgs] JobSetup orgs
+                 * @property {Uint8Array|null} [signature] JobSetup signature
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a JobSetup.
+                 * @memberof medmesh.fl.v1
+                 * @interface IJobSetup
+                 * @augments medmesh.fl.v1.JobSetup.$Properties
+                 * @deprecated Use medmesh.fl.v1.JobSetup.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a JobSetup.
+                 * @typedef {medmesh.fl.v1.JobSetup.$Properties} medmesh.fl.v1.JobSetup.$Shape
+                 */
+
+                /**
+                 * Constructs a new JobSetup.
+                 * @memberof medmesh.fl.v1
+                 * @classdesc Represents a JobSetup.
+                 * @constructor
+                 * @param {medmesh.fl.v1.JobSetup.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const JobSetup = function (properties) {
+                    this.orgs = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * JobSetup jobId.
+                 * @member {Uint8Array} jobId
+                 * @memberof medmesh.fl.v1.JobSetup
+                 * @instance
+                 */
+                JobSetup.prototype.jobId = $util.newBuffer([]);
+
+                /**
+                 * JobSetup mean.
+                 * @member {Uint8Array} mean
+                 * @memberof medmesh.fl.v1.JobSetup
+                 * @instance
+                 */
+                JobSetup.prototype.mean = $util.newBuffer([]);
+
+                /**
+                 * JobSetup std.
+                 * @member {Uint8Array} std
+                 * @memberof medmesh.fl.v1.JobSetup
+                 * @instance
+                 */
+                JobSetup.prototype.std = $util.newBuffer([]);
+
+                /**
+                 * JobSetup coordinator.
+                 * @member {Uint8Array} coordinator
+                 * @memberof medmesh.fl.v1.JobSetup
+                 * @instance
+                 */
+                JobSetup.prototype.coordinator = $util.newBuffer([]);
+
+                /**
+                 * JobSetup count.
+                 * @member {number} count
+                 * @memberof medmesh.fl.v1.JobSetup
+                 * @instance
+                 */
+                JobSetup.prototype.count = 0;
+
+                /**
+                 * JobSetup orgs.
+                 * @member {Array.<string>} orgs
+                 * @memberof medmesh.fl.v1.JobSetup
+                 * @instance
+                 */
+                JobSetup.prototype.orgs = $util.emptyArray;
+
+                /**
+                 * JobSetup signature.
+                 * @member {Uint8Array} signature
+                 * @memberof medmesh.fl.v1.JobSetup
+                 * @instance
+                 */
+                JobSetup.prototype.signature = $util.newBuffer([]);
+
+                /**
+                 * Creates a new JobSetup instance using the specified properties.
+                 * @function create
+                 * @memberof medmesh.fl.v1.JobSetup
+                 * @static
+                 * @param {medmesh.fl.v1.JobSetup.$Properties=} [properties] Properties to set
+                 * @returns {medmesh.fl.v1.JobSetup} JobSetup instance
+                 * @type {{
+                 *   (properties: medmesh.fl.v1.JobSetup.$Shape): medmesh.fl.v1.JobSetup & medmesh.fl.v1.JobSetup.$Shape;
+                 *   (properties?: medmesh.fl.v1.JobSetup.$Properties): medmesh.fl.v1.JobSetup;
+                 * }}
+                 */
+                JobSetup.create = function(properties) {
+                    return new JobSetup(properties);
+                };
+
+                /**
+                 * Encodes the specified JobSetup message. Does not implicitly {@link medmesh.fl.v1.JobSetup.verify|verify} messages.
+                 * @function encode
+                 * @memberof medmesh.fl.v1.JobSetup
+                 * @static
+                 * @param {medmesh.fl.v1.JobSetup.$Properties} message JobSetup message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                JobSetup.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.jobId);
+                    if (message.mean != null && $Object.hasOwnProperty.call(message, "mean") && message.mean.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.mean);
+                    if (message.std != null && $Object.hasOwnProperty.call(message, "std") && message.std.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.std);
+                    if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator") && message.coordinator.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.coordinator);
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.count);
+                    if (message.orgs != null && message.orgs.length)
+                        for (let i = 0; i < message.orgs.length; ++i)
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.orgs[i]);
+                    if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                        writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.signature);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a JobSetup message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof medmesh.fl.v1.JobSetup
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.JobSetup & medmesh.fl.v1.JobSetup.$Shape} JobSetup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                JobSetup.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.medmesh.fl.v1.JobSetup();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.mean = value;
+                                else
+                                    delete message.mean;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.std = value;
+                                else
+                                    delete message.std;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.coordinator = value;
+                                else
+                                    delete message.coordinator;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.count = value;
+                                else
+                                    delete message.count;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.orgs && message.orgs.length))
+                                    message.orgs = [];
+                                message.orgs.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.signature = value;
+                                else
+                                    delete message.signature;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for JobSetup
+                 * @function getTypeUrl
+                 * @memberof medmesh.fl.v1.JobSetup
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                JobSetup.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/medmesh.fl.v1.JobSetup";
+                };
+
+                return JobSetup;
+            })();
+
+            v1.FlRequest = (function() {
+
+                /**
+                 * Properties of a FlRequest.
+                 * @typedef {Object} medmesh.fl.v1.FlRequest.$Properties
+                 * @property {medmesh.fl.v1.RoundPrepare.$Properties|null} [roundPrepare] FlRequest roundPrepare
+                 * @property {medmesh.fl.v1.RoundStart.$Properties|null} [roundStart] FlRequest roundStart
+                 * @property {medmesh.fl.v1.MaskedUpdate.$Properties|null} [maskedUpdate] FlRequest maskedUpdate
+                 * @property {medmesh.fl.v1.AggregateSum.$Properties|null} [aggregateSum] FlRequest aggregateSum
+                 * @property {medmesh.fl.v1.RoundResult.$Properties|null} [roundResult] FlRequest roundResult
+                 * @property {medmesh.fl.v1.FeatureStatsRequest.$Properties|null} [featureStatsRequest] FlRequest featureStatsRequest
+                 * @property {medmesh.fl.v1.JobSetup.$Properties|null} [jobSetup] FlRequest jobSetup
+                 * @property {"roundPrepare"|"roundStart"|"maskedUpdate"|"aggregateSum"|"roundResult"|"featureStatsRequest"|"jobSetup"} [body] FlRequest body
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FlRequest.
+                 * @memberof medmesh.fl.v1
+                 * @interface IFlRequest
+                 * @augments medmesh.fl.v1.FlRequest.$Properties
+                 * @deprecated Use medmesh.fl.v1.FlRequest.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a FlRequest.
+                 * @typedef {{
+                 *   roundPrepare?: medmesh.fl.v1.RoundPrepare.$Shape|null;
+                 *   roundStart?: medmesh.fl.v1.RoundStart.$Shape|null;
+                 *   maskedUpdate?: medmesh.fl.v1.MaskedUpdate.$Shape|null;
+                 *   aggregateSum?: medmesh.fl.v1.AggregateSum.$Shape|null;
+                 *   roundResult?: medmesh.fl.v1.RoundResult.$Shape|null;
+                 *   featureStatsRequest?: medmesh.fl.v1.FeatureStatsRequest.$Shape|null;
+                 *   jobSetup?: medmesh.fl.v1.JobSetup.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ body?: undefined; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "roundPrepare"; roundPrepare: medmesh.fl.v1.RoundPrepare.$Shape; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "roundStart"; roundPrepare?: null; roundStart: medmesh.fl.v1.RoundStart.$Shape; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "maskedUpdate"; roundPrepare?: null; roundStart?: null; maskedUpdate: medmesh.fl.v1.MaskedUpdate.$Shape; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "aggregateSum"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum: medmesh.fl.v1.AggregateSum.$Shape; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "roundResult"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult: medmesh.fl.v1.RoundResult.$Shape; featureStatsRequest?: null; jobSetup?: null }|{ body?: "featureStatsRequest"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest: medmesh.fl.v1.FeatureStatsRequest.$Shape; jobSetup?: null }|{ body?: "jobSetup"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup: medmesh.fl.v1.JobSetup.$Shape })
+                 * )} medmesh.fl.v1.FlRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new FlRequest.
+                 * @memberof medmesh.fl.v1
+                 * @classdesc Represents a FlRequest.
+                 * @constructor
+                 * @param {medmesh.fl.v1.FlRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FlRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FlRequest roundPrepare.
+                 * @member {medmesh.fl.v1.RoundPrepare.$Properties|null|undefined} roundPrepare
+                 * @memberof medmesh.fl.v1.FlRequest
+                 * @instance
+                 */
+                FlRequest.prototype.roundPrepare = null;
+
+                /**
+                 * FlRequest roundStart.
+                 * @member {medmesh.fl.v1.RoundStart.$Properties|null|undefined} roundStart
+                 * @memberof medmesh.fl.v1.FlRequest
+                 * @instance
+                 */
+                FlRequest.prototype.roundStart = null;
+
+                /**
+                 * FlRequest maskedUpdate.
+                 * @member {medmesh.fl.v1.MaskedUpdate.$Properties|null|undefined} maskedUpdate
+                 * @memberof medmesh.fl.v1.FlRequest
+                 * @instance
+                 */
+                FlRequest.prototype.maskedUpdate = null;
+
+                /**
+                 * FlRequest aggregateSum.
+                 * @member {medmesh.fl.v1.AggregateSum.$Properties|null|undefined} aggregateSum
+                 * @memberof medmesh.fl.v1.FlRequest
+                 * @instance
+                 */
+                FlRequest.prototype.aggregateSum = null;
+
+                /**
+                 * FlRequest roundResult.
+                 * @member {medmesh.fl.v1.RoundResult.$Properties|null|undefined} roundResult
+                 * @memberof medmesh.fl.v1.FlRequest
+                 * @instance
+                 */
+                FlRequest.prototype.roundResult = null;
+
+                /**
+                 * FlRequest featureStatsRequest.
+                 * @member {medmesh.fl.v1.FeatureStatsRequest.$Properties|null|undefined} featureStatsRequest
+                 * @memberof medmesh.fl.v1.FlRequest
+                 * @instance
+                 */
+                FlRequest.prototype.featureStatsRequest = null;
+
+                /**
+                 * FlRequest jobSetup.
+                 * @member {medmesh.fl.v1.JobSetup.$Properties|null|undefined} jobSetup
+                 * @memberof medmesh.fl.v1.FlRequest
+                 * @instance
+                 */
+                FlRequest.prototype.jobSetup = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * FlRequest body.
+                 * @member {"roundPrepare"|"roundStart"|"maskedUpdate"|"aggregateSum"|"roundResult"|"featureStatsRequest"|"jobSetup"|undefined} body
+                 * @memberof medmesh.fl.v1.FlRequest
+                 * @instance
+                 */
+                $Object.defineProperty(FlRequest.prototype, "body", {
+                    get: $util.oneOfGetter($oneOfFields = ["roundPrepare", "roundStart", "maskedUpdate", "aggregateSum", "roundResult", "featureStatsRequest", "jobSetup"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new FlRequest instance using the specified properties.
+                 * @function create
+                 * @memberof medmesh.fl.v1.FlRequest
+                 * @static
+                 * @param {medmesh.fl.v1.FlRequest.$Properties=} [properties] Properties to set
+                 * @returns {medmesh.fl.v1.FlRequest} FlRequest instance
+                 * @type {{
+                 *   (properties: medmesh.fl.v1.FlRequest.$Shape): medmesh.fl.v1.FlRequest & medmesh.fl.v1.FlRequest.$Shape;
+                 *   (properties?: medmesh.fl.v1.FlRequest.$Properties): medmesh.fl.v1.FlRequest;
+                 * }}
+                 */
+                FlRequest.create = function(properties) {
+                    return new FlRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified FlRequest message. Does not implicitly {@link medmesh.fl.v1.FlRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof medmesh.fl.v1.FlRequest
+                 * @static
+                 * @param {medmesh.fl.v1.FlRequest.$Properties} message FlRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FlRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.roundPrepare != null && $Object.hasOwnProperty.call(message, "roundPrepare"))
+                        $root.medmesh.fl.v1.RoundPrepare.encode(message.roundPrepare, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.roundStart != null && $Object.hasOwnProperty.call(message, "roundStart"))
+                        $root.medmesh.fl.v1.RoundStart.encode(message.roundStart, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.maskedUpdate != null && $Object.hasOwnProperty.call(message, "maskedUpdate"))
+                        $root.medmesh.fl.v1.MaskedUpdate.encode(message.maskedUpdate, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.aggregateSum != null && $Object.hasOwnProperty.call(message, "aggregateSum"))
+                        $root.medmesh.fl.v1.AggregateSum.encode(message.aggregateSum, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.roundResult != null && $Object.hasOwnProperty.call(message, "roundResult"))
+                        $root.medmesh.fl.v1.RoundResult.encode(message.roundResult, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.featureStatsRequest != null && $Object.hasOwnProperty.call(message, "featureStatsRequest"))
+                        $root.medmesh.fl.v1.FeatureStatsRequest.encode(message.featureStatsRequest, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.jobSetup != null && $Object.hasOwnProperty.call(message, "jobSetup"))
+                        $root.medmesh.fl.v1.JobSetup.encode(message.jobSetup, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a FlRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof medmesh.fl.v1.FlRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.FlRequest & medmesh.fl.v1.FlRequest.$Shape} FlRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FlRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.medmesh.fl.v1.FlRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.roundPrepare = $root.medmesh.fl.v1.RoundPrepare.decode(reader, reader.size(), $undefined, _depth + 1, message.roundPrepare);
+                                message.body = "roundPrepare";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.roundStart = $root.medmesh.fl.v1.RoundStart.decode(reader, reader.size(), $undefined, _depth + 1, message.roundStart);
+                                message.body = "roundStart";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.maskedUpdate = $root.medmesh.fl.v1.MaskedUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.maskedUpdate);
+                                message.body = "maskedUpdate";
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.aggregateSum = $root.medmesh.fl.v1.AggregateSum.decode(reader, reader.size(), $undefined, _depth + 1, message.aggregateSum);
+                                message.body = "aggregateSum";
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.roundResult = $root.medmesh.fl.v1.RoundResult.decode(reader, reader.size(), $undefined, _depth + 1, message.roundResult);
+                                message.body = "roundResult";
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.featureStatsRequest = $root.medmesh.fl.v1.FeatureStatsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.featureStatsRequest);
+                                message.body = "featureStatsRequest";
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                message.jobSetup = $root.medmesh.fl.v1.JobSetup.decode(reader, reader.size(), $undefined, _depth + 1, message.jobSetup);
+                                message.body = "jobSetup";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for FlRequest
+                 * @function getTypeUrl
+                 * @memberof medmesh.fl.v1.FlRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FlRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/medmesh.fl.v1.FlRequest";
+                };
+
+                return FlRequest;
+            })();
+
+            v1.FlResponse = (function() {
+
+                /**
+                 * Properties of a FlResponse.
+                 * @typedef {Object} medmesh.fl.v1.FlResponse.$Properties
+                 * @property {boolean|null} [ok] FlResponse ok
+                 * @property {string|null} [code] FlResponse code
+                 * @property {string|null} [error] FlResponse error
+                 * @property {medmesh.fl.v1.RoundJoin.$Properties|null} [join] FlResponse join
+                 * @property {medmesh.fl.v1.RoundResult.$Properties|null} [result] FlResponse result
+                 * @property {medmesh.fl.v1.FeatureStats.$Properties|null} [stats] FlResponse stats
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FlResponse.
+                 * @memberof medmesh.fl.v1
+                 * @interface IFlResponse
+                 * @augments medmesh.fl.v1.FlResponse.$Properties
+                 * @deprecated Use medmesh.fl.v1.FlResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FlResponse.
+                 * @typedef {medmesh.fl.v1.FlResponse.$Properties} medmesh.fl.v1.FlResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new FlResponse.
+                 * @memberof medmesh.fl.v1
+                 * @classdesc Represents a FlResponse.
+                 * @constructor
+                 * @param {medmesh.fl.v1.FlResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FlResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FlResponse ok.
+                 * @member {boolean} ok
+                 * @memberof medmesh.fl.v1.FlResponse
+                 * @instance
+                 */
+                FlResponse.prototype.ok = false;
+
+                /**
+                 * FlResponse code.
+                 * @member {string} code
+                 * @memberof medmesh.fl.v1.FlResponse
+                 * @instance
+                 */
+                FlResponse.prototype.code = "";
+
+                /**
+                 * FlResponse error.
+                 * @member {string} error
+                 * @memberof medmesh.fl.v1.FlResponse
+                 * @instance
+                 */
+                FlResponse.prototype.error = "";
+
+                /**
+                 * FlResponse join.
+                 * @member {medmesh.fl.v1.RoundJoin.$Properties|null|undefined} join
+                 * @memberof medmesh.fl.v1.FlResponse
+                 * @instance
+                 */
+                FlResponse.prototype.join = null;
+
+                /**
+                 * FlResponse result.
+                 * @member {medmesh.fl.v1.RoundResult.$Properties|null|undefined} result
+                 * @memberof medmesh.fl.v1.FlResponse
+                 * @instance
+                 */
+                FlResponse.prototype.result = null;
+
+                /**
+                 * FlResponse stats.
+                 * @member {medmesh.fl.v1.FeatureStats.$Properties|null|undefined} stats
+                 * @memberof medmesh.fl.v1.FlResponse
+                 * @instance
+                 */
+                FlResponse.prototype.stats = null;
+
+                /**
+                 * Creates a new FlResponse instance using the specified properties.
+                 * @function create
+                 * @memberof medmesh.fl.v1.FlResponse
+                 * @static
+                 * @param {medmesh.fl.v1.FlResponse.$Properties=} [properties] Properties to set
+                 * @returns {medmesh.fl.v1.FlResponse} FlResponse instance
+                 * @type {{
+                 *   (properties: medmesh.fl.v1.FlResponse.$Shape): medmesh.fl.v1.FlResponse & medmesh.fl.v1.FlResponse.$Shape;
+                 *   (properties?: medmesh.fl.v1.FlResponse.$Properties): medmesh.fl.v1.FlResponse;
+                 * }}
+                 */
+                FlResponse.create = function(properties) {
+                    return new FlResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified FlResponse message. Does not implicitly {@link medmesh.fl.v1.FlResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof medmesh.fl.v1.FlResponse
+                 * @static
+                 * @param {medmesh.fl.v1.FlResponse.$Properties} message FlResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FlResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ok != null && $Object.hasOwnProperty.call(message, "ok") && message.ok !== false)
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.ok);
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.code);
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.error);
+                    if (message.join != null && $Object.hasOwnProperty.call(message, "join"))
+                        $root.medmesh.fl.v1.RoundJoin.encode(message.join, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        $root.medmesh.fl.v1.RoundResult.encode(message.result, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                        $root.medmesh.fl.v1.FeatureStats.encode(message.stats, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a FlResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof medmesh.fl.v1.FlResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.FlResponse & medmesh.fl.v1.FlResponse.$Shape} FlResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FlResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.medmesh.fl.v1.FlResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.ok = value;
+                                else
+                                    delete message.ok;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.code = value;
+                                else
+                                    delete message.code;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.error = value;
+                                else
+                                    delete message.error;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.join = $root.medmesh.fl.v1.RoundJoin.decode(reader, reader.size(), $undefined, _depth + 1, message.join);
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.result = $root.medmesh.fl.v1.RoundResult.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.stats = $root.medmesh.fl.v1.FeatureStats.decode(reader, reader.size(), $undefined, _depth + 1, message.stats);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for FlResponse
+                 * @function getTypeUrl
+                 * @memberof medmesh.fl.v1.FlResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FlResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/medmesh.fl.v1.FlResponse";
+                };
+
+                return FlResponse;
+            })();
+
             return v1;
         })();
 

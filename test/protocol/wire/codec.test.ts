@@ -107,7 +107,7 @@ describe("protocol/wire codec", () => {
   it("every top-level message has a codec and valid samples", () => {
     const samples = validSamples()
     for (const name of Object.keys(codec.WIRE_CODECS)) assert.ok(samples[name as codec.WireMessageName].length > 0, name)
-    assert.equal(Object.keys(codec.WIRE_CODECS).length, 24)
+    assert.equal(Object.keys(codec.WIRE_CODECS).length, 31)
   })
 
   it("tx validateBasic covers every oneof member", () => {

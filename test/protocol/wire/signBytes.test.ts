@@ -38,6 +38,11 @@ const SIGN_BYTES: { [D in SignDomainName]: (chainId: string, m: Record<string, u
   maskedUpdate: sb.maskedUpdateSignBytes,
   aggregateSum: sb.aggregateSumSignBytes,
   roundResult: sb.roundResultSignBytes,
+  roundPrepare: sb.roundPrepareSignBytes,
+  roundJoin: sb.roundJoinSignBytes,
+  featureStatsRequest: sb.featureStatsRequestSignBytes,
+  featureStats: sb.featureStatsSignBytes,
+  jobSetup: sb.jobSetupSignBytes,
 }
 
 const hasSignatureField = (v: Vector): boolean => messageType(v.type).fields.signature !== undefined
@@ -48,7 +53,7 @@ describe("protocol/wire sign bytes: known-answer vectors (test/vectors/sign-byte
     for (const d of Object.keys(SignDomain)) assert.ok(domains.has(d as SignDomainName), `no vector for sign domain ${d}`)
     const bodies = new Set(file.vectors.filter((v) => v.domain === "tx").map((v) => v.name.split("/")[1]))
     for (const b of TX_BODY_NAMES) assert.ok(bodies.has(b), `no TxEnvelope vector with body ${b}`)
-    assert.equal(file.vectors.length, 10 + TX_BODY_NAMES.length)
+    assert.equal(file.vectors.length, 15 + TX_BODY_NAMES.length)
   })
 
   for (const v of file.vectors) {
