@@ -8,6 +8,7 @@ import yargs from "yargs"
 import { hideBin } from "yargs/helpers"
 import { MEDMESH_VERSION } from "../node/index.ts"
 import { consortiumCommand } from "./commands/consortium.ts"
+import { devnetCommand } from "./commands/devnet.ts"
 import { ledgerCommand } from "./commands/ledger.ts"
 import { initCommand, startCommand, statusCommand } from "./commands/node.ts"
 
@@ -23,6 +24,7 @@ export async function main(args: string[]): Promise<void> {
     .command(startCommand)
     .command(statusCommand)
     .command(consortiumCommand)
+    .command(devnetCommand)
     .command(ledgerCommand)
     .demandCommand(1, "name a command, e.g. medmesh init --help")
     .strict()
