@@ -19,7 +19,7 @@
  */
 import { equalBytes } from "../../common/bytes.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
-import { roundResultSignBytes, roundStartSignBytes } from "../../protocol/wire/signBytes.ts"
+import { roundJoinSignBytes, roundPrepareSignBytes, roundResultSignBytes, roundStartSignBytes } from "../../protocol/wire/signBytes.ts"
 import { assertRoundWithinBudget } from "../dp/budget.ts"
 import { DpError } from "../dp/errors.ts"
 import { roundRoles, sortOrgs } from "../job/roles.ts"
@@ -27,7 +27,7 @@ import { privacyBudgetOf } from "../job/spec.ts"
 import { attemptKey, bytesToFloat32, float32ToBytes, hashWeights, verifyMemberSignature } from "./encoding.ts"
 import { failureOf, RoundError, roundError } from "./errors.ts"
 import { loadJob, type LoadedJob } from "./jobContext.ts"
-import type { FlReply, RoleDeps, RoundResult, RoundStart } from "./ports.ts"
+import type { FlReply, RoleDeps, RoundJoin, RoundPrepare, RoundResult, RoundStart } from "./ports.ts"
 
 export type CoordinatorOptions = RoleDeps & {
   readonly jobId: Uint8Array
@@ -115,6 +115,19 @@ export function createCoordinator(opts: CoordinatorOptions): Coordinator {
     }
   }
 
+  /** Why a RoundJoin is not a valid answer from `org` for (round, attempt), or undefined. */
+  function joinProblem(join: RoundJoin | undefined, org: string, round: number, attempt: number): string | undefined {
+    if (join === undefined || join.org !== org || (join.maskKey?.length ?? 0) !== 32) return "RoundPrepare answered without a mask key"
+    if (!equalBytes(join.jobId ?? new Uint8Array(0), opts.jobId) || (join.round ?? 0) !== round || (join.attempt ?? 0) !== attempt) return "RoundJoin for another attempt"
+    try {
+      verifyMemberSignature(opts.members, org, join.participant, roundJoinSignBytes(opts.chainId, join), join.signature, "RoundJoin")
+    } catch (err) {
+      if (err instanceof RoundError) return `${err.type.code}: ${err.message}`
+      throw err
+    }
+    return undefined
+  }
+
   async function run(): Promise<JobOutcome> {
     const rounds: RoundSummary[] = []
     let weights: Float32Array = Float32Array.from(opts.initialWeights)
@@ -176,17 +189,22 @@ export function createCoordinator(opts: CoordinatorOptions): Coordinator {
         let roster = remaining
         let maskKeys: Uint8Array[] = []
         if (spec.aggregation !== "plain") {
-          const replies = await gather(roster, { type: "RoundPrepare", body: { jobId: opts.jobId, round, attempt } }, opts.clock.now() + prepareTimeoutMs)
+          const prepare: RoundPrepare = { jobId: opts.jobId, round, attempt, coordinator: opts.signer.publicKey, issuedAt: opts.clock.now(), signature: new Uint8Array(0) }
+          prepare.signature = await opts.signer.sign(roundPrepareSignBytes(opts.chainId, prepare))
+          const replies = await gather(roster, { type: "RoundPrepare", body: prepare }, opts.clock.now() + prepareTimeoutMs)
           const joined: string[] = []
           const keys = new Map<string, Uint8Array>()
           for (const org of roster) {
             const r = replies.get(org)
             if (r === undefined) drop(org, "no answer to RoundPrepare")
             else if (!r.ok) drop(org, `${r.code}: ${r.error}`)
-            else if (r.join === undefined || r.join.org !== org || r.join.maskKey.length !== 32) drop(org, "RoundPrepare answered without a mask key")
             else {
-              joined.push(org)
-              keys.set(org, r.join.maskKey)
+              const why = joinProblem(r.join, org, round, attempt)
+              if (why !== undefined) drop(org, why)
+              else {
+                joined.push(org)
+                keys.set(org, (r.join as RoundJoin).maskKey as Uint8Array)
+              }
             }
           }
           roster = joined

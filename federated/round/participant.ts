@@ -10,14 +10,14 @@
  */
 import { compareBytes, equalBytes } from "../../common/bytes.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
-import { maskedUpdateSignBytes, roundStartSignBytes } from "../../protocol/wire/signBytes.ts"
+import { maskedUpdateSignBytes, roundJoinSignBytes, roundPrepareSignBytes, roundStartSignBytes } from "../../protocol/wire/signBytes.ts"
 import type { HeContext } from "../he/index.ts"
 import { generateSecaggKeyPair, type RosterEntry, type SecaggKeyPair } from "../secagg/index.ts"
 import { deriveSeed } from "../random.ts"
 import { attemptKey, bytesToFloat32, plainBytes, hashChunks, hashWeights, modeToWire, splitChunks, verifyMemberSignature } from "./encoding.ts"
 import { failureOf, roundError } from "./errors.ts"
 import { loadJob, requireCurrentRoster } from "./jobContext.ts"
-import type { FlReply, LocalTrainOutcome, MaskedUpdate, RandomSource, RoleDeps, RoundPrepare, RoundStart, TrainPort } from "./ports.ts"
+import type { FlReply, LocalTrainOutcome, MaskedUpdate, RandomSource, RoleDeps, RoundJoin, RoundPrepare, RoundStart, TrainPort } from "./ports.ts"
 import { privatizeWeightedUpdate, protectUpdate } from "./update.ts"
 
 export type ParticipantOptions = RoleDeps & {
@@ -38,10 +38,14 @@ export function createParticipant(opts: ParticipantOptions): Participant {
   const maskKeys = new Map<string, SecaggKeyPair>()
 
   async function prepare(from: string, body: RoundPrepare): Promise<FlReply> {
-    const job = await loadJob(opts.ledger, body.jobId)
+    const jobId = body.jobId ?? new Uint8Array(0)
+    const round = body.round ?? 0
+    const attempt = body.attempt ?? 0
+    const job = await loadJob(opts.ledger, jobId)
     if (from !== job.roles.coordinator) throw roundError("ROUND_WRONG_SENDER", `RoundPrepare from ${from}, the job's coordinator is ${job.roles.coordinator}`, { org: from })
+    verifyMemberSignature(opts.members, from, body.coordinator, roundPrepareSignBytes(opts.chainId, body), body.signature, "RoundPrepare")
     if (!job.roles.participants.includes(org)) throw roundError("ROUND_NOT_IN_ROSTER", `${org} has not approved this job`, { org })
-    const key = attemptKey(body.jobId, body.round, body.attempt)
+    const key = attemptKey(jobId, round, attempt)
     let pair = maskKeys.get(key)
     if (pair === undefined) {
       // keys of earlier attempts of this job are never reused: forget them
@@ -49,7 +53,9 @@ export function createParticipant(opts: ParticipantOptions): Participant {
       pair = generateSecaggKeyPair(opts.random.bytes(32))
       maskKeys.set(key, pair)
     }
-    return { ok: true, join: { org, maskKey: pair.publicKey } }
+    const join: RoundJoin = { jobId, round, attempt, org, maskKey: pair.publicKey, participant: opts.signer.publicKey, signature: new Uint8Array(0) }
+    join.signature = await opts.signer.sign(roundJoinSignBytes(opts.chainId, join))
+    return { ok: true, join }
   }
 
   async function roundStart(from: string, body: RoundStart): Promise<FlReply> {

@@ -17,13 +17,12 @@ export type TrainingComplete = medmesh.tx.v1.TrainingComplete.$Properties
 
 /**
  * Coordinator → participant, before the roster of an attempt is committed: "send me a fresh
- * X25519 mask key for (round, attempt)". Not in fl.proto yet (see docs/federated-rounds.md):
- * it travels over the authenticated node-to-node stream, so it carries no signature; what the
- * participant answers is committed on the ledger in the TrainingRoster, and a participant masks
- * only if the committed key is the one it sent.
+ * X25519 mask key for (round, attempt)", signed by the coordinator. The participant answers with a
+ * signed RoundJoin; the key it names is committed on the ledger in the TrainingRoster, and a
+ * participant masks only if the committed key is the one it sent.
  */
-export type RoundPrepare = { readonly jobId: Uint8Array; readonly round: number; readonly attempt: number }
-export type RoundJoin = { readonly org: string; readonly maskKey: Uint8Array }
+export type RoundPrepare = medmesh.fl.v1.RoundPrepare.$Properties
+export type RoundJoin = medmesh.fl.v1.RoundJoin.$Properties
 
 export type FlMessage =
   | { readonly type: "RoundPrepare"; readonly body: RoundPrepare }
