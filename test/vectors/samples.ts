@@ -164,7 +164,7 @@ export function featureStatsRequest(): medmesh.fl.v1.FeatureStatsRequest.$Proper
 }
 
 export function featureStats(): medmesh.fl.v1.FeatureStats.$Properties {
-  const m = { jobId: h("job"), org: "hus-fi", count: 120, mean: F64(1.5, -2), m2: F64(30, 4.25), participant: KEYS.hospitalB.publicKey }
+  const m = { jobId: h("job"), org: "hus-fi", count: 120, mean: F64(1.5, -2), m2: F64(30, 4.25), participant: KEYS.hospitalB.publicKey, columnCounts: F64(120, 118) }
   return { ...m, signature: sign(KEYS.hospitalB, sb.featureStatsSignBytes(CHAIN_ID, m)) }
 }
 

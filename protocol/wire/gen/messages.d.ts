@@ -2643,6 +2643,9 @@ export namespace medmesh {
                 /** FeatureStats participant. */
                 participant: Uint8Array;
 
+                /** FeatureStats columnCounts. */
+                columnCounts: Uint8Array;
+
                 /** FeatureStats signature. */
                 signature: Uint8Array;
 
@@ -2702,6 +2705,9 @@ export namespace medmesh {
 
                     /** FeatureStats participant */
                     participant?: (Uint8Array|null);
+
+                    /** FeatureStats columnCounts */
+                    columnCounts?: (Uint8Array|null);
 
                     /** FeatureStats signature */
                     signature?: (Uint8Array|null);

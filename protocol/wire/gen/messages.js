@@ -6563,6 +6563,7 @@ export const medmesh = $root.medmesh = (() => {
                  * @property {Uint8Array|null} [mean] FeatureStats mean
                  * @property {Uint8Array|null} [m2] FeatureStats m2
                  * @property {Uint8Array|null} [participant] FeatureStats participant
+                 * @property {Uint8Array|null} [columnCounts] FeatureStats columnCounts
                  * @property {Uint8Array|null} [signature] FeatureStats signature
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
@@ -6644,6 +6645,14 @@ export const medmesh = $root.medmesh = (() => {
                 FeatureStats.prototype.participant = $util.newBuffer([]);
 
                 /**
+                 * FeatureStats columnCounts.
+                 * @member {Uint8Array} columnCounts
+                 * @memberof medmesh.fl.v1.FeatureStats
+                 * @instance
+                 */
+                FeatureStats.prototype.columnCounts = $util.newBuffer([]);
+
+                /**
                  * FeatureStats signature.
                  * @member {Uint8Array} signature
                  * @memberof medmesh.fl.v1.FeatureStats
@@ -6695,6 +6704,8 @@ export const medmesh = $root.medmesh = (() => {
                         writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.m2);
                     if (message.participant != null && $Object.hasOwnProperty.call(message, "participant") && message.participant.length)
                         writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.participant);
+                    if (message.columnCounts != null && $Object.hasOwnProperty.call(message, "columnCounts") && message.columnCounts.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.columnCounts);
                     if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
                         writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.signature);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -6793,6 +6804,15 @@ export const medmesh = $root.medmesh = (() => {
                                     message.participant = value;
                                 else
                                     delete message.participant;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.columnCounts = value;
+                                else
+                                    delete message.columnCounts;
                                 continue;
                             }
                         case 15: {

@@ -124,6 +124,8 @@ export function validateFeatureStats(m: FeatureStats, ctx: Ctx = rootCtx("Featur
   float64s(ctx, "mean", m.mean)
   float64s(ctx, "m2", m.m2)
   if ((m.mean?.length ?? 0) !== (m.m2?.length ?? 0)) fail(ctx, "m2", "expected as many values as mean")
+  float64s(ctx, "columnCounts", m.columnCounts)
+  if ((m.mean?.length ?? 0) !== (m.columnCounts?.length ?? 0)) fail(ctx, "columnCounts", "expected as many values as mean")
   ed25519Key(ctx, "participant", m.participant)
   signature(ctx, "signature", m.signature)
 }
