@@ -162,8 +162,14 @@ export class LedgerExecutor implements BlockExecutor {
     const header = block.header
     if (!header) throw new BlockError({ code: "BLOCK_MALFORMED", field: "header" })
     const height = header.height ?? 0
-    if (height !== this.app.height + 1) throw new AppError({ code: "APP_WRONG_HEIGHT", height, expected: this.app.height + 1 })
     const blockHash = this.blockHash(block)
+    if (height === this.app.height && height > 0) {
+      // A validator that crashed after persisting a block but before marking its WAL may decide the
+      // same block again on restart: committing it twice is a no-op, a different block is a fork.
+      const stored = await this.blockStore.loadBlock(height)
+      if (stored !== undefined && toHex(this.blockHash(stored.block)) === toHex(blockHash)) return { appHash: this.app.appHash }
+    }
+    if (height !== this.app.height + 1) throw new AppError({ code: "APP_WRONG_HEIGHT", height, expected: this.app.height + 1 })
     verifyCommit(commit, { chainId: this.chainId, set: this.app.validatorSet(height), height, blockHash })
     const headerAppHash = header.appHash ?? new Uint8Array(0)
     if (toHex(headerAppHash) !== toHex(this.app.appHash)) {

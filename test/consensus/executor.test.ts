@@ -82,6 +82,18 @@ describe("consensus/executor", () => {
     assert.notEqual(other.appHashes[2], appHashes[2], "different txs, different app hash")
   })
 
+  it("committing the last block again (a restart that re-decides it) is a no-op; a different block at that height is refused", async () => {
+    const { chain, appHashes } = await randomChain(7, 3)
+    const last = await chain.blockStore.loadBlock(3)
+    assert.ok(last, "block 3 stored")
+    const again = await chain.executor.commitBlock(last.block, last.commit)
+    assert.equal(toHex(again.appHash), appHashes[2], "same app hash")
+    assert.equal(chain.app.height, 3, "height unchanged")
+    const previous = await chain.blockStore.loadBlock(2)
+    assert.ok(previous, "block 2 stored")
+    await assert.rejects(chain.executor.commitBlock(previous.block, previous.commit), (e: unknown) => e instanceof AppError && e.type.code === "APP_WRONG_HEIGHT")
+  })
+
   it("halts loudly with APP_HASH_MISMATCH when a committed header disagrees with the local app hash", async () => {
     const { chain } = await randomChain(3, 3)
     const follower = await new TestChain().init()
