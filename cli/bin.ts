@@ -9,7 +9,11 @@ import { hideBin } from "yargs/helpers"
 import { MEDMESH_VERSION } from "../node/index.ts"
 import { consortiumCommand } from "./commands/consortium.ts"
 import { devnetCommand } from "./commands/devnet.ts"
+import { importCommand } from "./commands/import.ts"
+import { keysCommand } from "./commands/keys.ts"
 import { ledgerCommand } from "./commands/ledger.ts"
+import { memberCommand } from "./commands/member.ts"
+import { paramsCommand } from "./commands/params.ts"
 import { initCommand, startCommand, statusCommand } from "./commands/node.ts"
 
 import { CliError, fail } from "./output.ts"
@@ -23,9 +27,13 @@ export async function main(args: string[]): Promise<void> {
     .command(initCommand)
     .command(startCommand)
     .command(statusCommand)
+    .command(importCommand)
     .command(consortiumCommand)
     .command(devnetCommand)
     .command(ledgerCommand)
+    .command(memberCommand)
+    .command(paramsCommand)
+    .command(keysCommand)
     .demandCommand(1, "name a command, e.g. medmesh init --help")
     .strict()
     .recommendCommands()

@@ -13,6 +13,8 @@ export const ExitCode = {
   unreachable: 5,
   /** a port is in use or an address cannot be bound */
   address: 6,
+  /** a file to import or read is missing, malformed or refused (import); nothing of it was stored */
+  input: 7,
 } as const
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode]

@@ -3,13 +3,17 @@
  * one line on stderr (`medmesh: <what is wrong>`) and a meaningful exit code — never a stack trace.
  */
 import { ApiError, ConfigError, ConsortiumError, InitError, MedmeshError, NodeError, NodeKeyError, PassphraseError } from "../node/index.ts"
+import { ImportError } from "../node/records/errors.ts"
 import { ExitCode, type ExitCodeValue } from "./exitCodes.ts"
 
 /** A failure the CLI itself detects (usage, unreachable node). */
-export class CliError extends MedmeshError<{ code: "CLI_USAGE" } | { code: "CLI_UNREACHABLE"; url: string } | { code: "CLI_FAILED" }> {}
+export class CliError extends MedmeshError<{ code: "CLI_USAGE" } | { code: "CLI_UNREACHABLE"; url: string } | { code: "CLI_FAILED" } | { code: "CLI_INPUT" } | { code: "CLI_DATA_DIR" }> {}
+
+const CLI_EXIT: Record<CliError["type"]["code"], ExitCodeValue> = { CLI_USAGE: ExitCode.usage, CLI_UNREACHABLE: ExitCode.unreachable, CLI_FAILED: ExitCode.internal, CLI_INPUT: ExitCode.input, CLI_DATA_DIR: ExitCode.config }
 
 export function exitCodeOf(err: unknown): ExitCodeValue {
-  if (err instanceof CliError) return err.type.code === "CLI_USAGE" ? ExitCode.usage : err.type.code === "CLI_UNREACHABLE" ? ExitCode.unreachable : ExitCode.internal
+  if (err instanceof CliError) return CLI_EXIT[err.type.code]
+  if (err instanceof ImportError) return ExitCode.input
   if (err instanceof ConfigError || err instanceof ConsortiumError) return ExitCode.config
   if (err instanceof InitError) return err.type.code === "INIT_ALREADY_INITIALISED" ? ExitCode.key : err.type.code === "INIT_PASSPHRASE_MISSING" ? ExitCode.key : ExitCode.config
   if (err instanceof NodeKeyError || err instanceof PassphraseError) return ExitCode.key

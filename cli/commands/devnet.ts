@@ -4,7 +4,7 @@
  * if every step succeeded. Ctrl-C / SIGTERM / an error stop every node process before exiting.
  */
 import type { Argv, CommandModule } from "yargs"
-import { Devnet, runStory, STORY, type StepOutcome, type StoryState } from "../../node/devnet/index.ts"
+import { Devnet, DevnetError, runStory, STORY, type StepOutcome, type StoryState } from "../../node/devnet/index.ts"
 import { ExitCode } from "../exitCodes.ts"
 import { CliError, printJson } from "../output.ts"
 
@@ -52,7 +52,12 @@ export const devnetCommand: CommandModule<{ json: boolean }, Args> = {
 
     let outcomes: StepOutcome[] = []
     try {
-      devnet = await Devnet.create({ dir: argv.dir, logLevel: argv["log-level"] })
+      try {
+        devnet = await Devnet.create({ dir: argv.dir, logLevel: argv["log-level"] })
+      } catch (err) {
+        if (err instanceof DevnetError) throw new CliError({ code: "CLI_DATA_DIR" }, err.message)
+        throw err
+      }
       out(`medmesh devnet — 4 hospitals in 4 countries, each a separate node process (data, logs: ${devnet.dir})`)
       out("")
       const state: StoryState = { devnet, accesses: 0, breakGlassAccesses: 0 }
