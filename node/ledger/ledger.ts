@@ -72,6 +72,10 @@ type PeerInfo = { height: number; at: number }
 type Waiter = { resolve: (loc: { height: number; index: number }) => void }
 
 const MAX_TRACKED_SUBMISSIONS = 200_000
+/** Gossiped txs admitted per event-loop turn (~5–15 ms of work), so consensus messages interleave. */
+const TX_ADMIT_CHUNK = 64
+/** Gossiped txs waiting for admission; beyond this, batches are dropped (the origin still holds them). */
+const MAX_ADMIT_QUEUE_TXS = 100_000
 
 export class Ledger implements EvidenceSink {
   readonly chainId: string
@@ -100,12 +104,15 @@ export class Ledger implements EvidenceSink {
   private readonly waiters = new Map<string, Set<Waiter>>()
   private readonly submittedAt = new Map<string, number>()
   private evidenceNonce = 0
+  private admitQueue: Uint8Array[][] = []
+  private admitQueueLength = 0
+  private admitScheduled = false
   private readonly shutdown = new AbortController()
   /** Called once on halt (the node flips /health). */
   onHalt: ((reason: string) => void) | undefined
 
   constructor(opts: Partial<LedgerOptions>, modules: LedgerModules) {
-    this.opts = { ...defaultLedgerOptions, ...opts }
+    this.opts = { ...defaultLedgerOptions, ...opts, mempool: { ...defaultLedgerOptions.mempool, ...opts.mempool } }
     this.m = modules
     this.chainId = modules.genesis.chainId
     this.log = modules.logger
@@ -260,12 +267,48 @@ export class Ledger implements EvidenceSink {
     this.sm?.receive(message, peer)
   }
 
-  /** A gossiped tx batch from `peer`. */
+  /**
+   * A gossiped tx batch from `peer`. Admission (decode, signature, checkTx) is ~0.1–0.3 ms a tx, so
+   * a 1,000-tx batch handled at once would hold the event loop for a consensus round's worth of
+   * time; batches are queued and admitted TX_ADMIT_CHUNK at a time, yielding to consensus between.
+   */
   receiveTxs(txs: Uint8Array[], _peer: string): void {
     if (!this.started || this.closing || this.haltReason !== null) return
-    const results = this.mempool.addTxs(txs, "peer")
-    for (const r of results) if (!r.ok && r.error.type.code !== "TX_ALREADY_PENDING") this.m.metrics?.mempoolRejected.inc({ code: r.error.type.code })
+    if (this.admitQueueLength + txs.length > MAX_ADMIT_QUEUE_TXS) {
+      this.m.metrics?.mempoolRejected.inc({ code: "ADMIT_QUEUE_FULL" }, txs.length)
+      return
+    }
+    this.admitQueue.push(txs)
+    this.admitQueueLength += txs.length
+    if (!this.admitScheduled) {
+      this.admitScheduled = true
+      setImmediate(() => this.admitChunk())
+    }
+  }
+
+  private admitChunk(): void {
+    this.admitScheduled = false
+    if (this.closing || this.haltReason !== null) {
+      this.admitQueue = []
+      this.admitQueueLength = 0
+      return
+    }
+    let budget = TX_ADMIT_CHUNK
+    while (budget > 0 && this.admitQueue.length > 0) {
+      const head = this.admitQueue[0]
+      const take = head.length <= budget ? head : head.slice(0, budget)
+      if (take === head) this.admitQueue.shift()
+      else this.admitQueue[0] = head.slice(budget)
+      budget -= take.length
+      this.admitQueueLength -= take.length
+      const results = this.mempool.addTxs(take, "peer")
+      for (const r of results) if (!r.ok && r.error.type.code !== "TX_ALREADY_PENDING") this.m.metrics?.mempoolRejected.inc({ code: r.error.type.code })
+    }
     this.m.metrics?.mempoolTxs.set(this.mempool.size)
+    if (this.admitQueue.length > 0) {
+      this.admitScheduled = true
+      setImmediate(() => this.admitChunk())
+    }
   }
 
   /** Blocks `from..to` (as many as stored, at most `max`) with their commits: what block sync serves. */

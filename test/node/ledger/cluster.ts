@@ -29,7 +29,7 @@ export const LOOPBACK_PARAMS: Partial<ConsortiumParams> = {
   timeoutPrecommitMs: 500,
   timeoutPrecommitDeltaMs: 250,
   timeoutCommitMs: 10,
-  maxBlockTxs: 5000,
+  maxBlockTxs: 2000,
   maxBlockBytes: 4 * 1024 * 1024,
   maxTxBytes: 64 * 1024,
 }
@@ -95,7 +95,7 @@ export class LedgerCluster {
     const v = this.validators[i]
     // MEDMESH_NODE_ARGS: extra Node flags for the validator processes (e.g. --cpu-prof when profiling)
     const extra = (process.env.MEDMESH_NODE_ARGS ?? "").split(" ").filter((a) => a.length > 0)
-    const child = spawn(process.execPath, [...extra, NODE_ENTRY, v.specFile], { stdio: ["ignore", "pipe", "pipe"], cwd: v.dataDir })
+    const child = spawn(process.execPath, [...extra, NODE_ENTRY, v.specFile], { stdio: ["pipe", "pipe", "pipe"], cwd: v.dataDir })
     this.procs.set(i, child)
     const logs = this.logs[i]
     child.stderr!.setEncoding("utf8").on("data", (d: string) => {

@@ -46,3 +46,7 @@ const shutdown = (): void => {
 }
 process.on("SIGTERM", shutdown)
 process.on("SIGINT", shutdown)
+// the parent holds our stdin: if it dies (crashed test, killed bench), exit instead of lingering
+process.stdin.on("end", () => process.exit(0))
+process.stdin.on("close", () => process.exit(0))
+process.stdin.resume()
