@@ -22,6 +22,9 @@ import { MemberGater } from "./network/gater.ts"
 import { buildLibp2p, type MedmeshLibp2p, protocolPrefixOf } from "./network/libp2p.ts"
 import { MemberConnections, type PeerState } from "./network/members.ts"
 import { RecordExchangeNode } from "./records/requesterService.ts"
+import { FederatedNode } from "./federated/service.ts"
+import { registerTrainRoutes } from "./federated/routes.ts"
+import { loadFederatedOptions } from "./federated/options.ts"
 import { genesisOfConsortium, Ledger, ledgerNetwork, ledgerProtocols, LedgerMetrics, type LedgerOptions } from "./ledger/index.ts"
 import type { NodeOptions } from "./options.ts"
 import { Db } from "./storage/db.ts"
@@ -98,6 +101,8 @@ export class MedmeshNode {
   ledger: Ledger | undefined
   /** record exchange, patients, consents, credentials, audit (node/records/requesterService.ts); runs with the ledger */
   records: RecordExchangeNode | undefined
+  /** federated training: jobs, approvals, round roles over protocol/fl (node/federated); runs with records */
+  federated: FederatedNode | undefined
   /** where the API listens once started (port 0 resolved) */
   apiAddress: { host: string; port: number } | undefined
 
@@ -165,7 +170,12 @@ export class MedmeshNode {
       if (this.ledger !== undefined) {
         this.records = new RecordExchangeNode({ chainId: this.consortium.chainId, org: opts.org, salt: this.consortium.salt }, { db: this.db, nodeKey: this.nodeKey, ledger: this.ledger, logger: this.logger.child("node/records") })
       }
-      for (const p of [...(this.modules.protocols ?? []), ...(this.ledger !== undefined ? ledgerProtocols(this.ledger) : []), ...(this.records?.protocols() ?? [])]) {
+      // 3d. federated training (needs the ledger and the record store)
+      if (this.records !== undefined) {
+        const fedOpts = await loadFederatedOptions(opts.dataDir)
+        this.federated = new FederatedNode({ ...fedOpts, chainId: this.consortium.chainId, org: opts.org, dataDir: opts.dataDir }, { db: this.db, ledger: this.records.ledger, nodeKey: this.nodeKey, signer: this.records.signer, store: this.records.store, logger: this.logger.child("node/federated") })
+      }
+      for (const p of [...(this.modules.protocols ?? []), ...(this.ledger !== undefined ? ledgerProtocols(this.ledger) : []), ...(this.records?.protocols() ?? []), ...(this.federated?.protocols() ?? [])]) {
         if (p.name in services || ["identify", "ping", "dht"].includes(p.name)) throw new TypeError(`protocol service name "${p.name}" is taken`)
         services[p.name] = p.create(ctx)
       }
@@ -209,6 +219,12 @@ export class MedmeshNode {
           memberPeerIds: () => [...this.members].map((m) => m.peerId),
         })
       }
+      // 5d. federated training: HE key, round roles, job scanning (closes before the ledger)
+      if (this.federated !== undefined) {
+        const fed = this.federated
+        await fed.start({ services: this.libp2p.services })
+        this.onClose("federated", () => fed.close())
+      }
 
       // 6. API last: /health answers only once the node is up
       if (opts.api.enabled) {
@@ -217,6 +233,7 @@ export class MedmeshNode {
         if (opts.metrics.enabled) api.route("GET", "/metrics", async () => ({ status: 200, text: await this.metrics.text(), contentType: this.metrics.contentType }))
         if (this.ledger !== undefined) registerLedgerRoutes(api, this.ledger)
         if (this.records !== undefined) registerRecordRoutes(api, this.records)
+        if (this.federated !== undefined) registerTrainRoutes(api, this.federated)
         if (this.ledger !== undefined && this.records !== undefined) registerGovernanceRoutes(api, this.ledger, this.records.signer)
         this.apiAddress = await api.listen()
         this.api = api

@@ -60,3 +60,4 @@ class FlExchangeService extends ProtocolService implements FlExchange {
     return sendRequest(stream, request, { maxRequestBytes: MAX_FL_REQUEST_BYTES, maxResponseBytes: MAX_FL_RESPONSE_BYTES, signal })
   }
 }
+export * from "./messages.ts"

@@ -1,0 +1,116 @@
+/**
+ * Training endpoints of the local HTTP API (docs/federated-operations.md):
+ *
+ *   POST /v1/train/jobs                 {"tx": base64 TxEnvelope with a TrainingJobPropose, signed by the researcher}
+ *                                       → {jobId, height} once committed and seen by this node
+ *   GET  /v1/train/jobs                 → {jobs: JobView[]}
+ *   GET  /v1/train/jobs/:id             → JobView (ledger state + this node's part: phase, events)
+ *   POST /v1/train/jobs/:id/approve     {"approve": true|false, "reason": "..."} → {txHash, height, consentingPatients}
+ *   GET  /v1/train/jobs/:id/model       → {model: base64 ONNX, metadata} (on the coordinator)
+ *   POST /v1/train/tables/:name         {"csv": "...", "patientColumn"?: "...", "deidentified"?: true} → {rows, columns}
+ *
+ * The researcher's key never reaches the node: the CLI signs the proposal.
+ */
+import type { IncomingMessage } from "node:http"
+import { toHex } from "../../common/bytes.ts"
+import { MedmeshError } from "../../common/errors.ts"
+import { decodeTxEnvelope, WireError } from "../../protocol/wire/codec.ts"
+import { sha256 } from "../../common/crypto/hash.ts"
+import type { ApiResponse, ApiServer } from "../api/server.ts"
+import { FederatedError } from "./errors.ts"
+import { modelMetadata } from "./model.ts"
+import type { FederatedNode } from "./service.ts"
+
+/** A proposal tx is ≤ 64 KiB; base64 and JSON framing stay under 128 KiB. */
+const MAX_JOB_BODY_BYTES = 128 * 1024
+/** A named table upload (CSV text in JSON). */
+const MAX_TABLE_BODY_BYTES = 64 * 1024 * 1024
+
+async function readJson(req: IncomingMessage, max: number): Promise<Record<string, unknown> | ApiResponse> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > max) return { status: 413, body: { error: "BODY_TOO_LARGE" } }
+    chunks.push(chunk)
+  }
+  try {
+    const v = JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown
+    if (typeof v === "object" && v !== null && !Array.isArray(v)) return v as Record<string, unknown>
+  } catch {
+    // fall through
+  }
+  return { status: 400, body: { error: "BAD_REQUEST", message: "body must be a JSON object" } }
+}
+
+const isResponse = (v: Record<string, unknown> | ApiResponse): v is ApiResponse => typeof (v as ApiResponse).status === "number" && ("body" in v || "text" in v)
+const bad = (message: string): ApiResponse => ({ status: 400, body: { error: "BAD_REQUEST", message } })
+
+function segment(req: IncomingMessage, index: number): string {
+  return (req.url ?? "/").split("?", 1)[0].split("/").filter((s) => s.length > 0)[index] ?? ""
+}
+
+async function guarded(work: () => Promise<ApiResponse>): Promise<ApiResponse> {
+  try {
+    return await work()
+  } catch (err) {
+    if (err instanceof FederatedError) {
+      const status = err.type.code === "FL_JOB_NOT_FOUND" || err.type.code === "FL_MODEL_NOT_FOUND" || err.type.code === "FL_TABLE_NOT_FOUND" ? 404 : err.type.code === "FL_ALREADY_ANSWERED" ? 409 : err.type.code === "FL_TX_REFUSED" ? 503 : 400
+      return { status, body: { error: err.type.code, message: err.message } }
+    }
+    if (err instanceof MedmeshError) return { status: 400, body: { error: err.type.code, message: err.message } }
+    if (err instanceof RangeError) return bad(err.message)
+    throw err
+  }
+}
+
+export function registerTrainRoutes(api: ApiServer, fed: FederatedNode): void {
+  api.route("POST", "/v1/train/jobs", async (req) => {
+    const body = await readJson(req, MAX_JOB_BODY_BYTES)
+    if (isResponse(body)) return body
+    return guarded(async () => {
+      if (typeof body.tx !== "string") return bad('expected {"tx": base64 of the signed TxEnvelope}')
+      const bytes = new Uint8Array(Buffer.from(body.tx, "base64"))
+      try {
+        if (decodeTxEnvelope(bytes).trainingJobPropose == null) return bad("the tx is not a TrainingJobPropose")
+      } catch (err) {
+        if (err instanceof WireError) return bad(`tx: ${err.message}`)
+        throw err
+      }
+      const jobId = toHex(sha256(bytes))
+      const { txHash } = fed.submitSignedTx(bytes)
+      const { height } = await fed.waitForCommit(txHash)
+      await fed.waitForJob(jobId)
+      return { status: 200, body: { jobId, height } }
+    })
+  })
+  api.route("GET", "/v1/train/jobs", async () => guarded(async () => ({ status: 200, body: { jobs: fed.list() } })))
+  api.routePrefix("GET", "/v1/train/jobs/", async (req) =>
+    guarded(async () => {
+      const id = segment(req, 3)
+      if (segment(req, 4) === "model") {
+        const model = await fed.model(id)
+        return { status: 200, body: { jobId: id, model: Buffer.from(model).toString("base64"), metadata: modelMetadata(model) } }
+      }
+      return { status: 200, body: fed.view(id) }
+    }),
+  )
+  api.routePrefix("POST", "/v1/train/jobs/", async (req) => {
+    if (segment(req, 4) !== "approve") return { status: 404, body: { error: "no route" } }
+    const body = await readJson(req, MAX_JOB_BODY_BYTES)
+    if (isResponse(body)) return body
+    return guarded(async () => {
+      if (typeof body.approve !== "boolean") return bad('expected {"approve": true|false, "reason"?: string}')
+      return { status: 200, body: await fed.approve(segment(req, 3), body.approve, typeof body.reason === "string" ? body.reason : "") }
+    })
+  })
+  api.routePrefix("POST", "/v1/train/tables/", async (req) => {
+    const body = await readJson(req, MAX_TABLE_BODY_BYTES)
+    if (isResponse(body)) return body
+    return guarded(async () => {
+      if (typeof body.csv !== "string") return bad('expected {"csv": text, "patientColumn"?: name, "deidentified"?: true}')
+      const meta = { ...(typeof body.patientColumn === "string" ? { patientColumn: body.patientColumn } : {}), ...(body.deidentified === true ? { deidentified: true } : {}) }
+      return { status: 200, body: await fed.importTable(decodeURIComponent(segment(req, 3)), body.csv, meta) }
+    })
+  })
+}

@@ -1,0 +1,619 @@
+/**
+ * Federated training on a member node (docs/federated-operations.md): it watches committed blocks
+ * for training jobs, answers each by the hospital's policy (federated.json) or by hand
+ * (`medmesh train approve`), and plays every role of the round protocol (federated/round) over
+ * protocol/fl: participant (local ONNX training on its consenting patients), aggregator, key
+ * holder (BFV secret key encrypted in the data dir), and coordinator for the jobs it coordinates.
+ *
+ * Before round 0 the coordinator collects each site's column moments (FeatureStats, signed) and
+ * sends back the pooled standardiser (JobSetup, signed), so every site standardises its features
+ * the same way; the moments are aggregate statistics of a site's training rows, sent to the
+ * coordinator only. After the last round it writes the ONNX inference graph with provenance to
+ * `<dataDir>/federated/models/<job id>.onnx`.
+ */
+import { randomBytes } from "node:crypto"
+import { toHex, utf8 } from "../../common/bytes.ts"
+import { sha256 } from "../../common/crypto/hash.ts"
+import { verifyEd25519 } from "../../common/crypto/ed25519.ts"
+import { errorMessage } from "../../common/errors.ts"
+import { txHash } from "../../consensus/block/index.ts"
+import { standardize, standardizerFromMoments, type ColumnMoments, type Dataset, type Standardizer } from "../../federated/data/index.ts"
+import { createHeContext, createKeyHolder, type HeContext, type KeyHolder } from "../../federated/he/index.ts"
+import { evaluateJobPolicy, jobRoles, parseJobSpec, type JobSpec, type PolicyDecision } from "../../federated/job/index.ts"
+import { buildTrainingStepModel, initialWeights, LocalTrainer, TrainingStepSession } from "../../federated/onnx/index.ts"
+import {
+  createAggregator,
+  createCoordinator,
+  createFlNode,
+  createKeyHolderRole,
+  createParticipant,
+  type Aggregator,
+  type FlNode,
+  type JobOutcome,
+  type LocalTrainConfig,
+  type LocalTrainOutcome,
+  type RoleDeps,
+  type RoundEvent,
+  type Ticker,
+} from "../../federated/round/index.ts"
+import { decodeFlMessage, encodeFlReply, flExchange, type FeatureStats, type FeatureStatsRequest, type FlExchange, type FlWireMessage, type FlWireReply, type JobSetup } from "../../protocol/fl/index.ts"
+import { decodeTxEnvelope } from "../../protocol/wire/codec.ts"
+import { featureStatsRequestSignBytes, featureStatsSignBytes, jobSetupSignBytes } from "../../protocol/wire/signBytes.ts"
+import { WireError } from "../../protocol/wire/errors.ts"
+import type { NodeKey } from "../identity/nodeKey.ts"
+import { signWithNodeKey } from "../identity/nodeKey.ts"
+import type { Ledger } from "../ledger/index.ts"
+import type { Logger } from "../logger.ts"
+import type { ProtocolRegistration } from "../node.ts"
+import type { TxSigner } from "../records/requestHandler.ts"
+import type { RecordStore } from "../records/store.ts"
+import type { Db } from "../storage/db.ts"
+import { loadSiteTable, saveTable, type SiteTable, type TableMeta } from "./data.ts"
+import { FederatedError } from "./errors.ts"
+import { loadHeSecretKey, saveHeSecretKey } from "./keyStore.ts"
+import { LedgerFlPort } from "./ledgerPort.ts"
+import { buildFinalModel, builtinModelOf, loadModel, saveModel } from "./model.ts"
+import type { FederatedOptions } from "./options.ts"
+import { Libp2pFlTransport } from "./transport.ts"
+
+export const FL_SERVICE_NAME = "fl"
+/** How long participants have to answer the feature-statistics request. */
+export const FEATURE_STATS_TIMEOUT_MS = 30_000
+/** Events kept per job for `train status` (no vectors, no patient data). */
+const MAX_EVENTS = 200
+/** The node's one BFV key pair (the key holder role serves every job this node coordinates). */
+const NODE_HE_KEY_ID = sha256(utf8.encode("medmesh/fl-node-he-key/v1"))
+
+export type FederatedNodeOptions = FederatedOptions & { chainId: string; org: string; dataDir: string }
+export type FederatedNodeModules = { db: Db; ledger: Ledger; nodeKey: NodeKey; signer: TxSigner; store: RecordStore; logger: Logger }
+
+export type JobPhase = "proposed" | "awaiting-approval" | "declined" | "approved" | "setup" | "training" | "complete" | "failed"
+
+/** What this node knows about a job beyond the ledger (for `train status`). */
+type LocalJob = {
+  readonly jobId: Uint8Array
+  readonly hex: string
+  readonly height: number
+  readonly time: number
+  readonly firstSeenAt: number
+  spec: JobSpec | undefined
+  specError: string | undefined
+  decision: PolicyDecision | undefined
+  answering: boolean
+  site: Promise<SiteTable> | undefined
+  standardizer: Standardizer | undefined
+  dataset: Dataset | undefined
+  coordinating: boolean
+  outcome: { ok: boolean; error?: string; code?: string; modelPath?: string } | undefined
+  events: { at: number; kind: string; round: number; attempt: number; detail: string }[]
+}
+
+export type JobView = {
+  jobId: string
+  title: string
+  researcherOrg: string
+  height: number
+  status: "proposed" | "running" | "complete"
+  rounds: number
+  completedRounds: number
+  epsilonSpent: number
+  epsilonBudget: number
+  aggregation: string
+  model: string
+  minParticipants: number
+  modelHash: string
+  approvals: { org: string; approve: boolean; reason: string; consentingPatients: number; consentSnapshotHash: string }[]
+  roster: { round: number; attempt: number; orgs: string[]; aggregator: string } | null
+  roundsDone: { round: number; attempt: number; orgs: string[]; epsilonSpent: number; height: number }[]
+  local: { coordinator: string; thisNode: { phase: JobPhase; decision?: string; reasons?: readonly string[]; error?: string; code?: string; modelPath?: string }; events: LocalJob["events"] }
+}
+
+const realTicker: Ticker = {
+  at(time) {
+    let handle: NodeJS.Timeout | undefined
+    const fired = new Promise<void>((resolve) => {
+      handle = setTimeout(resolve, Math.max(0, time - Date.now()))
+    })
+    return { fired, cancel: () => clearTimeout(handle) }
+  },
+}
+
+export class FederatedNode {
+  readonly opts: FederatedNodeOptions
+  private readonly m: FederatedNodeModules
+  private readonly log: Logger
+  readonly port: LedgerFlPort
+  private readonly jobs = new Map<string, LocalJob>()
+  private readonly memberPeers = new Map<string, string>()
+  private readonly memberKeys = new Map<string, Uint8Array>()
+  private services: Record<string, unknown> | undefined
+  private transport!: Libp2pFlTransport
+  private flNode!: FlNode
+  private aggregator: Aggregator | undefined
+  private he: HeContext | undefined
+  private heKeyHolder: KeyHolder | undefined
+  private readonly sessions = new Map<string, Promise<TrainingStepSession>>()
+  private scanned = 0
+  private timer: NodeJS.Timeout | undefined
+  private ticking = false
+  private closed = false
+  private readonly running = new Set<Promise<unknown>>()
+
+  constructor(opts: FederatedNodeOptions, modules: FederatedNodeModules) {
+    this.opts = opts
+    this.m = modules
+    this.log = modules.logger
+    this.port = new LedgerFlPort(modules.ledger, modules.signer)
+  }
+
+  /** The libp2p service: /medmesh/<chain>/fl/1.0.0. */
+  protocols(): ProtocolRegistration[] {
+    return [{ name: FL_SERVICE_NAME, create: (ctx) => flExchange({ protocolPrefix: ctx.protocolPrefix, log: ctx.log, respond: (bytes, { remotePeer }) => this.respond(bytes, remotePeer) }) }]
+  }
+
+  /** After libp2p and the ledger: HE context and key, roles, block scanning. */
+  async start(net: { services: Record<string, unknown> }): Promise<void> {
+    this.services = net.services
+    this.he = await createHeContext()
+    const stored = await loadHeSecretKey(this.opts.dataDir, this.m.nodeKey, NODE_HE_KEY_ID)
+    this.heKeyHolder = createKeyHolder(this.he, stored)
+    if (stored === undefined) await saveHeSecretKey(this.opts.dataDir, this.m.nodeKey, NODE_HE_KEY_ID, this.heKeyHolder.exportSecretKey())
+    this.transport = new Libp2pFlTransport({
+      self: this.opts.org,
+      exchange: () => this.exchange(),
+      peerOf: (org) => this.memberPeers.get(org),
+      local: (from, message) => this.handleInbound(from, message),
+    })
+    const deps = this.roleDeps()
+    this.aggregator = createAggregator({ ...deps, he: this.he })
+    this.flNode = createFlNode({
+      participant: createParticipant({ ...deps, he: this.he, random: { bytes: (n) => new Uint8Array(randomBytes(n)) }, train: (w, c) => this.train(w, c) }),
+      aggregator: this.aggregator,
+      keyHolder: createKeyHolderRole({ ...deps, he: this.he, heKeyHolder: this.heKeyHolder }),
+    })
+    await this.refreshMembers()
+    this.timer = setInterval(() => void this.tick(), this.opts.scanIntervalMs)
+    this.timer.unref()
+    this.log.info("federated training ready", { policy: this.opts.policy.mode })
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    clearInterval(this.timer)
+    await Promise.allSettled([...this.running])
+    this.aggregator?.close()
+    for (const s of this.sessions.values()) await s.then((x) => x.release()).catch(() => {})
+    this.heKeyHolder?.delete()
+    this.he?.delete()
+  }
+
+  private exchange(): FlExchange {
+    const s = this.services?.[FL_SERVICE_NAME] as FlExchange | undefined
+    if (s === undefined) throw new FederatedError({ code: "FL_NOT_RUNNING" }, "federated training not started")
+    return s
+  }
+
+  private roleDeps(): RoleDeps {
+    return {
+      chainId: this.opts.chainId,
+      signer: { org: this.opts.org, publicKey: this.m.nodeKey.publicKey, sign: async (b) => signWithNodeKey(this.m.nodeKey, b) },
+      members: { nodeKey: (org) => this.memberKeys.get(org) },
+      transport: this.transport,
+      ledger: this.port,
+      clock: { now: () => Date.now() },
+      ticker: realTicker,
+      observe: (e) => this.observe(e),
+    }
+  }
+
+  private async refreshMembers(): Promise<void> {
+    for (const m of await this.m.ledger.app.members()) {
+      this.memberPeers.set(m.org, m.peerId)
+      this.memberKeys.set(m.org, Uint8Array.from(Buffer.from(m.nodeKey, "hex")))
+    }
+  }
+
+  private orgOfPeer(peer: string): string | undefined {
+    for (const [org, p] of this.memberPeers) if (p === peer) return org
+    return undefined
+  }
+
+  private observe(e: RoundEvent): void {
+    const job = [...this.jobs.values()].find((j) => j.coordinating)
+    // events carry no job id; they are recorded for the job this node coordinates (one at a time is the common case)
+    if (job === undefined) return
+    const detail =
+      e.kind === "roster-committed" ? `roster ${e.orgs.join(",")} aggregator ${e.aggregator}`
+      : e.kind === "attempt-failed" ? `dropped ${e.dropped.join(",")}: ${e.reasons.join("; ")}`
+      : e.kind === "round-committed" ? `epsilon ${e.epsilonSpent.toFixed(4)}`
+      : e.kind === "update-sent" || e.kind === "update-accepted" ? e.org
+      : e.kind === "sum-sent" ? e.orgs.join(",")
+      : `divisor ${e.divisor}`
+    job.events.push({ at: Date.now(), kind: e.kind, round: e.round, attempt: e.attempt, detail })
+    if (job.events.length > MAX_EVENTS) job.events.splice(0, job.events.length - MAX_EVENTS)
+    if (e.kind === "attempt-failed") this.log.warn("training round restarts", { job: job.hex.slice(0, 16), round: e.round, attempt: e.attempt, dropped: e.dropped })
+    if (e.kind === "round-committed") this.log.info("training round committed", { job: job.hex.slice(0, 16), round: e.round, attempt: e.attempt })
+  }
+
+  // =====================================================================================
+  // Block scanning: new jobs, approvals, coordinator start
+  // =====================================================================================
+
+  private async tick(): Promise<void> {
+    if (this.ticking || this.closed) return
+    this.ticking = true
+    try {
+      const height = this.m.ledger.status().height
+      if (height > this.scanned) {
+        await this.refreshMembers()
+        for (let h = this.scanned + 1; h <= height; h++) {
+          const stored = await this.m.ledger.blockStore.loadBlock(h)
+          for (const bytes of stored?.block.txs ?? []) {
+            const env = decodeTxEnvelope(bytes)
+            if (env.trainingJobPropose != null) this.onJobProposed(txHash(bytes), h, stored?.block.header?.time ?? Date.now())
+          }
+          this.scanned = h
+        }
+      }
+      for (const job of this.jobs.values()) this.maybeCoordinate(job)
+    } catch (err) {
+      this.log.warn("federated scan failed", { err: errorMessage(err) })
+    } finally {
+      this.ticking = false
+    }
+  }
+
+  private onJobProposed(jobId: Uint8Array, height: number, time: number): void {
+    const hex = toHex(jobId)
+    if (this.jobs.has(hex)) return
+    const rec = this.port.record(jobId)
+    if (rec === undefined) return
+    const job: LocalJob = {
+      jobId, hex, height, time, firstSeenAt: Date.now(), spec: undefined, specError: undefined, decision: undefined, answering: false,
+      site: undefined, standardizer: undefined, dataset: undefined, coordinating: false, outcome: undefined, events: [],
+    }
+    this.jobs.set(hex, job)
+    try {
+      job.spec = parseJobSpec(rec.decoded)
+    } catch (err) {
+      job.specError = errorMessage(err)
+    }
+    if (rec.status === "complete" || rec.approvals[this.opts.org] !== undefined) return
+    job.decision = evaluateJobPolicy(rec.decoded, this.opts.policy)
+    this.log.info("training job proposed", { job: hex.slice(0, 16), researcherOrg: rec.researcherOrg, decision: job.decision.decision })
+    if (job.decision.decision === "approve") this.track(this.answer(job, true, "auto-approved: " + job.decision.reasons.join("; ")).catch((err: unknown) => this.log.warn("auto-approval failed", { job: hex.slice(0, 16), err: errorMessage(err) })))
+    else if (job.decision.decision === "decline") this.track(this.answer(job, false, job.decision.reasons.join("; ")).catch(() => {}))
+  }
+
+  private track<T>(p: Promise<T>): void {
+    this.running.add(p)
+    void p.finally(() => this.running.delete(p))
+  }
+
+  private siteOf(job: LocalJob): Promise<SiteTable> {
+    if (job.spec === undefined) return Promise.reject(new FederatedError({ code: "FL_DATA_INVALID", reason: "spec" }, job.specError ?? "invalid job"))
+    job.site ??= loadSiteTable(
+      { dataDir: this.opts.dataDir, db: this.m.db, store: this.m.store, consents: (p) => this.m.ledger.app.consents(p) },
+      job.spec,
+      { height: job.height, time: job.time, researcherOrg: job.spec.researcherOrg },
+    )
+    return job.site
+  }
+
+  /** Commits this node's TrainingJobApprove (approve with the consenting-patient count, or decline). */
+  private async answer(job: LocalJob, approve: boolean, reason: string): Promise<{ txHash: string; height: number; consentingPatients: number }> {
+    if (job.answering || this.port.record(job.jobId)?.approvals[this.opts.org] !== undefined) throw new FederatedError({ code: "FL_ALREADY_ANSWERED", jobId: job.hex }, "this node already answered the job")
+    job.answering = true
+    try {
+      let consentingPatients = 0
+      let snapshot: Uint8Array = new Uint8Array(0)
+      if (approve) {
+        try {
+          const site = await this.siteOf(job)
+          consentingPatients = site.consentingPatients
+          snapshot = site.consentSnapshotHash
+        } catch (err) {
+          approve = false
+          reason = `no usable data: ${errorMessage(err)}`
+        }
+      }
+      const r = await this.port.submitBody({ trainingJobApprove: { jobId: job.jobId, approve, reason: reason.slice(0, 900), consentingPatients, consentSnapshotHash: snapshot } })
+      if (!r.ok) throw new FederatedError({ code: "FL_TX_REFUSED", reason: r.code }, `approval not committed: ${r.code}: ${r.error}`)
+      this.log.info(approve ? "training job approved" : "training job declined", { job: job.hex.slice(0, 16), consentingPatients })
+      return { txHash: toHex(r.txHash), height: r.height, consentingPatients }
+    } finally {
+      job.answering = false
+    }
+  }
+
+  /** Starts the coordinator when this node coordinates the job and the approval window is over. */
+  private maybeCoordinate(job: LocalJob): void {
+    if (job.coordinating || job.outcome !== undefined || job.spec === undefined) return
+    const rec = this.port.record(job.jobId)
+    if (rec === undefined || rec.status !== "proposed") return
+    const approved = Object.entries(rec.approvals).filter(([, a]) => a.approve).map(([o]) => o)
+    if (approved.length === 0) return
+    const roles = jobRoles({ researcherOrg: rec.researcherOrg, approvedOrgs: approved })
+    if (roles.coordinator !== this.opts.org) return
+    const everyone = [...this.memberPeers.keys()].every((o) => rec.approvals[o] !== undefined)
+    const windowOver = Date.now() - job.firstSeenAt >= this.opts.approvalWindowMs
+    if (!(everyone || (windowOver && approved.length >= job.spec.minParticipants))) return
+    job.coordinating = true
+    this.track(
+      this.coordinate(job, approved).then(
+        (o) => {
+          job.outcome = o
+          job.coordinating = false
+        },
+        (err: unknown) => {
+          job.outcome = { ok: false, code: "FL_COORDINATOR_FAILED", error: errorMessage(err) }
+          job.coordinating = false
+          this.log.warn("coordinator failed", { job: job.hex.slice(0, 16), err: errorMessage(err) })
+        },
+      ),
+    )
+  }
+
+  private async coordinate(job: LocalJob, participants: readonly string[]): Promise<NonNullable<LocalJob["outcome"]>> {
+    const spec = job.spec as JobSpec
+    this.log.info("coordinating training job", { job: job.hex.slice(0, 16), participants: participants.length, rounds: spec.rounds, aggregation: spec.aggregation })
+    // 1. pooled standardiser from every site's column moments
+    const deps = this.roleDeps()
+    const request: FeatureStatsRequest = { jobId: job.jobId, coordinator: this.m.nodeKey.publicKey, featureCount: spec.features.length, orgs: [...participants].sort(), issuedAt: Date.now(), signature: new Uint8Array(0) }
+    request.signature = signWithNodeKey(this.m.nodeKey, featureStatsRequestSignBytes(this.opts.chainId, request))
+    const replies = await Promise.all(
+      participants.map(async (org) => {
+        const r = await Promise.race([this.transport.request(org, { type: "FeatureStatsRequest", body: request }), new Promise<undefined>((res) => setTimeout(() => res(undefined), FEATURE_STATS_TIMEOUT_MS).unref())])
+        return { org, r }
+      }),
+    )
+    const parts: ColumnMoments[] = []
+    const contributors: string[] = []
+    let rows = 0
+    for (const { org, r } of replies) {
+      if (r === undefined || !r.ok || !("stats" in r)) {
+        this.log.warn("no feature statistics from participant", { job: job.hex.slice(0, 16), org, reason: r === undefined ? "timeout" : r.ok ? "no stats" : r.code })
+        continue
+      }
+      const s = r.stats
+      const key = this.memberKeys.get(org)
+      if (s.org !== org || key === undefined || !verifyEd25519(key, featureStatsSignBytes(this.opts.chainId, s), s.signature ?? new Uint8Array(0))) continue
+      const mean = f64(s.mean)
+      const m2 = f64(s.m2)
+      const counts = f64(s.columnCounts)
+      if (mean.length !== spec.features.length) continue
+      parts.push({ count: counts, sum: mean.map((m, j) => m * counts[j]), sumOfSquares: m2.map((v, j) => v + counts[j] * mean[j] * mean[j]) })
+      contributors.push(org)
+      rows += s.count ?? 0
+    }
+    if (parts.length < spec.minParticipants) throw new FederatedError({ code: "FL_NO_SETUP", jobId: job.hex }, `feature statistics from ${parts.length} site(s), the job needs ${spec.minParticipants}`)
+    const merged = parts.reduce((a, p) => ({ count: a.count.map((c, j) => c + p.count[j]), sum: a.sum.map((c, j) => c + p.sum[j]), sumOfSquares: a.sumOfSquares.map((c, j) => c + p.sumOfSquares[j]) }))
+    const standardizer = standardizerFromMoments(merged)
+    const setup: JobSetup = { jobId: job.jobId, mean: b64(standardizer.mean), std: b64(standardizer.std), coordinator: this.m.nodeKey.publicKey, count: Math.max(rows, 1), orgs: contributors.sort(), signature: new Uint8Array(0) }
+    setup.signature = signWithNodeKey(this.m.nodeKey, jobSetupSignBytes(this.opts.chainId, setup))
+    await Promise.all(participants.map((org) => this.transport.request(org, { type: "JobSetup", body: setup })))
+
+    // 2. the rounds
+    const model = builtinModelOf(spec)
+    const coordinator = createCoordinator({ ...deps, jobId: job.jobId, initialWeights: initialWeights(model, spec.seed), hePublicKey: this.heKeyHolder?.publicKey })
+    this.flNode.addCoordinator(job.jobId, coordinator)
+    let outcome: JobOutcome
+    try {
+      outcome = await coordinator.run()
+    } finally {
+      this.flNode.removeCoordinator(job.jobId)
+    }
+    if (!outcome.ok) {
+      this.log.warn("training job failed", { job: job.hex.slice(0, 16), code: outcome.error.type.code, rounds: outcome.rounds.length })
+      return { ok: false, code: outcome.error.type.code, error: outcome.error.message }
+    }
+    // 3. the model with its provenance
+    const rec = this.port.record(job.jobId)
+    const snapshots: Record<string, string> = {}
+    for (const [org, a] of Object.entries(rec?.approvals ?? {})) if (a.approve) snapshots[org] = a.consentSnapshotHash
+    const last = outcome.rounds[outcome.rounds.length - 1]
+    const bytes = buildFinalModel(spec, outcome.weights, standardizer, {
+      jobId: job.jobId,
+      title: spec.title,
+      rounds: outcome.rounds.length,
+      roster: last?.roster ?? [],
+      consentSnapshots: snapshots,
+      epsilon: outcome.epsilonSpent,
+      delta: spec.privacy.delta,
+      modelHash: outcome.modelHash,
+      featureNames: spec.features.map((f) => f.name),
+      label: spec.label.name,
+    })
+    const modelPath = await saveModel(this.opts.dataDir, job.jobId, bytes)
+    this.log.info("training job complete", { job: job.hex.slice(0, 16), rounds: outcome.rounds.length, epsilon: outcome.epsilonSpent, modelPath })
+    return { ok: true, modelPath }
+  }
+
+  // =====================================================================================
+  // Inbound
+  // =====================================================================================
+
+  private async respond(bytes: Uint8Array, remotePeer: string): Promise<Uint8Array> {
+    const from = this.orgOfPeer(remotePeer)
+    if (from === undefined) return encodeFlReply({ ok: false, code: "ROUND_WRONG_SENDER", error: "not a member" })
+    let message: FlWireMessage
+    try {
+      message = decodeFlMessage(bytes)
+    } catch (err) {
+      if (err instanceof WireError) return encodeFlReply({ ok: false, code: err.type.code, error: err.message })
+      throw err
+    }
+    return encodeFlReply(await this.handleInbound(from, message))
+  }
+
+  private async handleInbound(from: string, message: FlWireMessage): Promise<FlWireReply> {
+    try {
+      if (message.type === "FeatureStatsRequest") return await this.onStatsRequest(from, message.body)
+      if (message.type === "JobSetup") return await this.onJobSetup(from, message.body)
+      return await this.flNode.handle(from, message)
+    } catch (err) {
+      return { ok: false, code: err instanceof FederatedError ? err.type.code : "FL_ERROR", error: errorMessage(err) }
+    }
+  }
+
+  private coordinatorCheck(from: string, jobId: Uint8Array, key: Uint8Array | null | undefined, signBytes: Uint8Array, signature: Uint8Array | null | undefined): LocalJob {
+    const job = this.jobs.get(toHex(jobId))
+    const rec = this.port.record(jobId)
+    if (job === undefined || rec === undefined) throw new FederatedError({ code: "FL_JOB_NOT_FOUND", jobId: toHex(jobId) }, "unknown job (not committed here yet)")
+    const roles = jobRoles({ researcherOrg: rec.researcherOrg, approvedOrgs: Object.entries(rec.approvals).filter(([, a]) => a.approve).map(([o]) => o) })
+    if (from !== roles.coordinator) throw new FederatedError({ code: "FL_NOT_COORDINATOR", jobId: job.hex }, `${from} is not the coordinator of this job`)
+    const expected = this.memberKeys.get(from)
+    if (expected === undefined || key == null || toHex(key) !== toHex(expected) || !verifyEd25519(expected, signBytes, signature ?? new Uint8Array(0))) {
+      throw new FederatedError({ code: "FL_NOT_COORDINATOR", jobId: job.hex }, "signature is not the coordinator's")
+    }
+    if (!roles.participants.includes(this.opts.org)) throw new FederatedError({ code: "FL_NOT_COORDINATOR", jobId: job.hex }, `${this.opts.org} has not approved this job`)
+    return job
+  }
+
+  private async onStatsRequest(from: string, req: FeatureStatsRequest): Promise<FlWireReply> {
+    const job = this.coordinatorCheck(from, req.jobId ?? new Uint8Array(0), req.coordinator, featureStatsRequestSignBytes(this.opts.chainId, req), req.signature)
+    const site = await this.siteOf(job)
+    const d = site.table.featureNames.length
+    if (d !== (req.featureCount ?? 0)) throw new FederatedError({ code: "FL_DATA_INVALID", reason: "feature count" }, `this site has ${d} features, the job ${req.featureCount}`)
+    const count = new Float64Array(d)
+    const mean = new Float64Array(d)
+    const m2 = new Float64Array(d)
+    for (let r = 0; r < site.table.rows; r++) {
+      for (let j = 0; j < d; j++) {
+        const v = site.table.values[r * d + j]
+        if (Number.isNaN(v)) continue
+        count[j]++
+        const delta = v - mean[j]
+        mean[j] += delta / count[j]
+        m2[j] += delta * (v - mean[j])
+      }
+    }
+    const stats: FeatureStats = { jobId: job.jobId, org: this.opts.org, count: site.table.rows, mean: b64(mean), m2: b64(m2), participant: this.m.nodeKey.publicKey, columnCounts: b64(count), signature: new Uint8Array(0) }
+    stats.signature = signWithNodeKey(this.m.nodeKey, featureStatsSignBytes(this.opts.chainId, stats))
+    return { ok: true, stats }
+  }
+
+  private async onJobSetup(from: string, setup: JobSetup): Promise<FlWireReply> {
+    const job = this.coordinatorCheck(from, setup.jobId ?? new Uint8Array(0), setup.coordinator, jobSetupSignBytes(this.opts.chainId, setup), setup.signature)
+    const mean = f64(setup.mean)
+    const std = f64(setup.std)
+    if (mean.length !== job.spec?.features.length || std.some((s) => !(s > 0) || !Number.isFinite(s)) || mean.some((m) => !Number.isFinite(m))) {
+      throw new FederatedError({ code: "FL_DATA_INVALID", reason: "job setup" }, "JobSetup does not fit the job's features")
+    }
+    job.standardizer = { mean, std }
+    job.dataset = undefined
+    return { ok: true }
+  }
+
+  /** TrainPort: the consenting rows, standardised with the job's pooled statistics, through one reused ONNX session. */
+  private async train(globalWeights: Float32Array, config: LocalTrainConfig): Promise<LocalTrainOutcome> {
+    const job = this.jobs.get(toHex(config.jobId))
+    if (job?.spec === undefined) throw new FederatedError({ code: "FL_JOB_NOT_FOUND", jobId: toHex(config.jobId) }, "unknown job")
+    if (job.standardizer === undefined) throw new FederatedError({ code: "FL_NO_SETUP", jobId: job.hex }, "no JobSetup from the coordinator for this job")
+    job.dataset ??= standardize((await this.siteOf(job)).table, job.standardizer)
+    const model = builtinModelOf(job.spec)
+    const proximal = config.mu > 0
+    const key = `${JSON.stringify(model)}/${proximal}`
+    let session = this.sessions.get(key)
+    if (session === undefined) {
+      session = TrainingStepSession.create(buildTrainingStepModel(model, { proximal }), { intraOpNumThreads: this.opts.threads, interOpNumThreads: 1 })
+      this.sessions.set(key, session)
+    }
+    const fit = await new LocalTrainer(await session).fit(job.dataset, globalWeights, { epochs: config.epochs, batchSize: config.batchSize, learningRate: config.learningRate, mu: config.mu, seed: config.seed }, proximal ? globalWeights : undefined)
+    return { weights: fit.weights, exampleCount: fit.examples, meanLoss: fit.meanLoss }
+  }
+
+  // =====================================================================================
+  // API (node/api/train.ts)
+  // =====================================================================================
+
+  private localJob(jobIdHex: string): LocalJob {
+    const job = this.jobs.get(jobIdHex.toLowerCase())
+    if (job === undefined) throw new FederatedError({ code: "FL_JOB_NOT_FOUND", jobId: jobIdHex }, `no training job ${jobIdHex.slice(0, 16)}… seen by this node`)
+    return job
+  }
+
+  /** A researcher-signed tx into the mempool (POST /v1/train/jobs). */
+  submitSignedTx(bytes: Uint8Array): { txHash: string } {
+    return this.m.ledger.submitTx(bytes)
+  }
+
+  waitForCommit(txHashHex: string, timeoutMs = 30_000): Promise<{ height: number; index: number }> {
+    return this.m.ledger.waitForCommit(txHashHex, AbortSignal.timeout(timeoutMs))
+  }
+
+  /** Waits until this node has scanned the block holding the job (after a submit through this node). */
+  async waitForJob(jobIdHex: string, timeoutMs = 10_000): Promise<void> {
+    const end = Date.now() + timeoutMs
+    while (!this.jobs.has(jobIdHex.toLowerCase())) {
+      if (Date.now() > end) throw new FederatedError({ code: "FL_JOB_NOT_FOUND", jobId: jobIdHex }, "job not seen on the ledger yet")
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+
+  async approve(jobIdHex: string, approve: boolean, reason: string): Promise<{ txHash: string; height: number; consentingPatients: number }> {
+    return this.answer(this.localJob(jobIdHex), approve, reason || (approve ? "approved by hand" : "declined by hand"))
+  }
+
+  view(jobIdHex: string): JobView {
+    const job = this.localJob(jobIdHex)
+    const rec = this.port.record(job.jobId)
+    if (rec === undefined) throw new FederatedError({ code: "FL_JOB_NOT_FOUND", jobId: jobIdHex }, "job not on the ledger")
+    const approved = Object.entries(rec.approvals).filter(([, a]) => a.approve).map(([o]) => o)
+    const roles = approved.length > 0 ? jobRoles({ researcherOrg: rec.researcherOrg, approvedOrgs: approved }) : undefined
+    const mine = rec.approvals[this.opts.org]
+    const phase: JobPhase =
+      job.outcome !== undefined ? (job.outcome.ok ? "complete" : "failed")
+      : rec.status === "complete" ? "complete"
+      : job.coordinating ? (rec.status === "running" ? "training" : "setup")
+      : mine === undefined ? (job.decision?.decision === "manual" ? "awaiting-approval" : "proposed")
+      : !mine.approve ? "declined"
+      : rec.status === "running" ? "training"
+      : "approved"
+    const s = job.spec
+    return {
+      jobId: job.hex,
+      title: rec.decoded.title ?? "",
+      researcherOrg: rec.researcherOrg,
+      height: rec.height,
+      status: rec.status,
+      rounds: rec.decoded.rounds ?? 0,
+      completedRounds: rec.rounds.length,
+      epsilonSpent: rec.epsilonSpent,
+      epsilonBudget: rec.decoded.privacy?.epsilonBudget ?? 0,
+      aggregation: s?.aggregation ?? "",
+      model: rec.decoded.model ?? "",
+      minParticipants: rec.decoded.minParticipants ?? 0,
+      modelHash: rec.modelHash,
+      approvals: Object.entries(rec.approvals).map(([org, a]) => ({ org, approve: a.approve, reason: a.reason, consentingPatients: a.consentingPatients, consentSnapshotHash: a.consentSnapshotHash })),
+      roster: rec.roster === null ? null : { round: rec.roster.round, attempt: rec.roster.attempt, orgs: rec.roster.orgs, aggregator: rec.roster.aggregatorOrg },
+      roundsDone: rec.rounds.map((r) => ({ round: r.round, attempt: r.attempt, orgs: r.orgs, epsilonSpent: r.epsilonSpent, height: r.height })),
+      local: {
+        coordinator: roles?.coordinator ?? "",
+        thisNode: { phase, ...(job.decision !== undefined ? { decision: job.decision.decision, reasons: job.decision.reasons } : {}), ...(job.outcome ?? {}) },
+        events: job.events.slice(-50),
+      },
+    }
+  }
+
+  list(): JobView[] {
+    return [...this.jobs.keys()].map((h) => this.view(h))
+  }
+
+  model(jobIdHex: string): Promise<Uint8Array> {
+    return loadModel(this.opts.dataDir, this.localJob(jobIdHex).jobId)
+  }
+
+  importTable(name: string, csv: string, meta: TableMeta): Promise<{ rows: number; columns: readonly string[] }> {
+    return saveTable(this.opts.dataDir, name, csv, meta)
+  }
+}
+
+function f64(b: Uint8Array | null | undefined): Float64Array {
+  const bytes = b ?? new Uint8Array(0)
+  return new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+}
+
+function b64(v: Float64Array): Uint8Array {
+  return new Uint8Array(Float64Array.from(v).buffer)
+}

@@ -1,0 +1,50 @@
+/**
+ * The round protocol's FlTransport over protocol/fl: org → member peer id from the ledger's
+ * membership, one stream per message, replies decoded through the wire codec. A message to this
+ * node itself (the coordinator is also a participant and the key holder) is dispatched locally,
+ * after the same encode/decode round trip. Never rejects: failures are ROUND_UNREACHABLE replies.
+ */
+import { peerIdFromString } from "@libp2p/peer-id"
+import { errorMessage } from "../../common/errors.ts"
+import type { FlMessage, FlReply, FlTransport } from "../../federated/round/index.ts"
+import { decodeFlMessage, decodeFlReply, encodeFlMessage, encodeFlReply, type FlExchange, type FlWireMessage, type FlWireReply } from "../../protocol/fl/index.ts"
+
+/** Slack after a RoundStart's deadline for the participant's reply (the aggregator's verdict) to arrive. */
+export const ROUND_START_REPLY_SLACK_MS = 10_000
+/** Other FL requests: an update or sum upload and its check, a key holder's decryption. */
+export const FL_MESSAGE_TIMEOUT_MS = 120_000
+
+export type InboundHandler = (from: string, message: FlWireMessage) => Promise<FlWireReply>
+
+export class Libp2pFlTransport implements FlTransport {
+  private readonly self: string
+  private readonly exchange: () => FlExchange
+  private readonly peerOf: (org: string) => string | undefined
+  private readonly local: InboundHandler
+
+  constructor(opts: { self: string; exchange: () => FlExchange; peerOf: (org: string) => string | undefined; local: InboundHandler }) {
+    this.self = opts.self
+    this.exchange = opts.exchange
+    this.peerOf = opts.peerOf
+    this.local = opts.local
+  }
+
+  async send(org: string, message: FlMessage): Promise<FlReply> {
+    const reply = await this.request(org, message)
+    return "stats" in reply ? { ok: false, code: "ROUND_UNEXPECTED_MESSAGE", error: "stats reply to a round message" } : reply
+  }
+
+  async request(org: string, message: FlWireMessage): Promise<FlWireReply> {
+    try {
+      const bytes = encodeFlMessage(message)
+      if (org === this.self) return decodeFlReply(encodeFlReply(await this.local(org, decodeFlMessage(bytes))))
+      const peer = this.peerOf(org)
+      if (peer === undefined) return { ok: false, code: "ROUND_UNREACHABLE", error: `${org} is not a member with a known peer id` }
+      const timeoutMs = message.type === "RoundStart" ? Math.max((message.body.deadline ?? 0) - Date.now(), 0) + ROUND_START_REPLY_SLACK_MS : FL_MESSAGE_TIMEOUT_MS
+      const answer = await this.exchange().request(peerIdFromString(peer), bytes, { signal: AbortSignal.timeout(timeoutMs) })
+      return decodeFlReply(answer)
+    } catch (err) {
+      return { ok: false, code: "ROUND_UNREACHABLE", error: `${org}: ${errorMessage(err)}` }
+    }
+  }
+}
