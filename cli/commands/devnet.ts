@@ -39,6 +39,8 @@ export const devnetCommand: CommandModule<{ json: boolean }, Args> = {
         firstSignalAt = Date.now()
         process.stderr.write(`\nmedmesh devnet: ${signal} — stopping the nodes…\n`)
         stopper.abort()
+        // stop the nodes now: a step in progress then fails fast instead of running on
+        void devnet?.stop()
         return
       }
       // npm forwards the terminal's Ctrl-C as well: only a later, separate signal means "now"
@@ -104,6 +106,8 @@ export const devnetCommand: CommandModule<{ json: boolean }, Args> = {
       process.off("SIGINT", onSignal)
       process.off("SIGTERM", onSignal)
     }
+    const interrupted = outcomes.some((o) => o.status === "skipped" && o.error === "stopped by signal")
+    if (interrupted) throw new CliError({ code: "CLI_FAILED" }, `devnet stopped by a signal before the story finished (${outcomes.filter((o) => o.status !== "skipped").length} of ${outcomes.length} steps run)`)
     if (signals > 0 && !argv.once) process.exit(ExitCode.ok)
     const failed = outcomes.filter((o) => o.status !== "ok")
     if (failed.length > 0 || outcomes.length === 0) {

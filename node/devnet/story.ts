@@ -239,6 +239,8 @@ export const STORY: StoryStep[] = [
       let status = proposal.proposal.status
       for (const v of voters) {
         if (status !== "pending") break
+        // a vote is checked against the voter's own committed state: wait until it has the proposal
+        await waitFor(`${v.hospital.org} to see the proposal`, 10_000, async () => ((await getJson<{ proposal?: unknown }>(v.apiUrl, `/v1/proposals/${proposal.proposalId}`, 3000)).proposal !== undefined ? true : undefined))
         const r = await postJson<{ height: number; proposal: { status: string; approvals: string[] } }>(v.apiUrl, "/v1/votes", { proposal: proposal.proposalId, approve: true })
         status = r.proposal.status
         say(`${pad(v.hospital.org, 14)} votes yes at height ${r.height} → ${r.proposal.approvals.length}/4 approvals, ${status}`)

@@ -1,0 +1,118 @@
+/**
+ * `medmesh devnet --once` end to end: four node processes, the whole story, then every child
+ * gone. Steps whose features have not landed must say "not available yet" (never pass silently)
+ * and make the exit status nonzero; every other step must pass. Also: SIGTERM in the middle of
+ * the story stops every node, and a folder not made by the devnet is refused.
+ */
+import assert from "node:assert/strict"
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { MedmeshProcess, runMedmesh } from "../helpers/process.ts"
+import { makeTempDir, removeDir } from "../helpers/tmp.ts"
+
+type Outcome = { id: string; status: "ok" | "failed" | "not-available" | "skipped"; error?: string; ms: number }
+type Summary = { ok: boolean; seconds: number; steps: Outcome[]; nodes: { org: string; dataDir: string }[] }
+
+/** pids of processes whose command line mentions `needle` (Linux /proc) */
+function processesMentioning(needle: string): number[] {
+  const out: number[] = []
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, "utf8").replace(/\0/g, " ")
+      if (cmd.includes(needle) && Number(entry) !== process.pid) out.push(Number(entry))
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return out
+}
+
+async function noneLeft(needle: string, timeoutMs = 5000): Promise<number[]> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const left = processesMentioning(needle)
+    if (left.length === 0 || Date.now() > deadline) return left
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+describe("medmesh devnet", function () {
+  this.timeout(180_000)
+  let dir: string | undefined
+
+  afterEach(async () => {
+    if (dir !== undefined) {
+      for (const pid of processesMentioning(dir)) {
+        try {
+          process.kill(pid, "SIGKILL")
+        } catch {
+          // gone
+        }
+      }
+      removeDir(dir)
+      dir = undefined
+    }
+  })
+
+  it("--once tells the whole story within 120 s; unlanded steps say so and fail the run; no process is left", async () => {
+    dir = makeTempDir("medmesh-devnet-")
+    const started = Date.now()
+    const r = await runMedmesh(["devnet", "--once", "--json", "--dir", join(dir, "net")], { timeoutMs: 170_000 })
+    const seconds = (Date.now() - started) / 1000
+    const jsonStart = r.stdout.indexOf("{")
+    assert.ok(jsonStart >= 0, `devnet printed no JSON summary; stderr:\n${r.stderr.slice(-2000)}`)
+    const summary = JSON.parse(r.stdout.slice(jsonStart)) as Summary
+    const ids = summary.steps.map((s) => s.id)
+    assert.deepEqual(ids, ["import", "start", "enrol", "consent", "query", "break-glass", "audit", "vote", "train"], "the story's steps")
+    for (const s of summary.steps) {
+      assert.ok(s.status === "ok" || s.status === "not-available", `step ${s.id}: ${s.status} ${s.error ?? ""}`)
+      if (s.status === "not-available") assert.match(s.error ?? "", /^not available yet: /, `step ${s.id} says what is missing`)
+    }
+    // what has landed must work: the record-exchange half of the story
+    for (const id of ["import", "start", "enrol", "consent", "query", "break-glass", "audit"]) {
+      assert.equal(summary.steps.find((s) => s.id === id)?.status, "ok", `step ${id} passes`)
+    }
+    const allOk = summary.steps.every((s) => s.status === "ok")
+    assert.equal(summary.ok, allOk)
+    assert.equal(r.code === 0, allOk, `exit status ${r.code} must be 0 exactly when every step passed`)
+    if (!allOk) assert.match(r.stderr, /medmesh: devnet story: \d+ of 9 steps did not pass/)
+    assert.ok(seconds <= 120, `the story took ${seconds.toFixed(1)} s (limit 120 s)`)
+    assert.deepEqual(await noneLeft(dir), [], "no node process outlives the devnet")
+    assert.ok(!readdirSync(join(dir, "net")).includes("devnet.json"), "the run marker is removed on exit")
+  })
+
+  it("SIGTERM in the middle of the story stops every node and exits", async () => {
+    dir = makeTempDir("medmesh-devnet-")
+    const p = new MedmeshProcess(["devnet", "--dir", join(dir, "net")])
+    try {
+      const deadline = Date.now() + 60_000
+      while (!/\[3\/9\]/.test(p.stdout)) {
+        if (!p.running) throw new Error(`devnet exited early: ${p.stderr}`)
+        if (Date.now() > deadline) throw new Error(`story did not reach step 3: ${p.stdout}`)
+        await new Promise((res) => setTimeout(res, 100))
+      }
+      assert.ok(processesMentioning(join(dir, "net")).length >= 4, "four node processes run")
+      const r = await p.stop("SIGTERM", 20_000)
+      assert.equal(r.signal, null, "the devnet exits by itself, not by the kill fallback")
+      assert.notEqual(r.code, 0, "a story cut short is not a success")
+      assert.match(r.stderr, /every node stopped/)
+      assert.deepEqual(await noneLeft(dir), [], "no node process is left")
+    } finally {
+      await p.stop("SIGKILL", 1000)
+    }
+  })
+
+  it("refuses a folder it did not make, changing nothing in it", async () => {
+    dir = makeTempDir("medmesh-devnet-")
+    const target = join(dir, "precious")
+    mkdirSync(target)
+    writeFileSync(join(target, "notes.txt"), "keep me")
+    const r = await runMedmesh(["devnet", "--once", "--dir", target])
+    assert.equal(r.code, 3, r.stderr)
+    assert.equal(r.stderr.trim().split("\n").length, 1, `one line: ${r.stderr}`)
+    assert.match(r.stderr, /was not made by medmesh devnet/)
+    assert.deepEqual(readdirSync(target), ["notes.txt"])
+    assert.equal(readFileSync(join(target, "notes.txt"), "utf8"), "keep me")
+  })
+})
