@@ -149,7 +149,11 @@ async function throughputStep(c: LedgerCluster, signers: Signers, n: number, rat
     if (wait > 1) await sleep(wait)
     if (sampleStart === undefined && performance.now() - start >= 1000) {
       const t = performance.now()
-      void committedTotal(c, 0).then((count) => (sampleStart = { t, count }))
+      sampleStart = { t, count: -1 }
+      void committedTotal(c, 0).then(
+        (count) => (sampleStart = { t, count }),
+        () => (sampleStart = undefined),
+      )
     }
     carry += perTick
     const count = Math.floor(carry)
@@ -162,14 +166,15 @@ async function throughputStep(c: LedgerCluster, signers: Signers, n: number, rat
     }
   }
   const t = performance.now()
-  sampleEnd = { t, count: await committedTotal(c, 0) }
+  sampleEnd = { t, count: await committedTotal(c, 0).catch(() => -1) }
   await Promise.all(inflight)
   // let the backlog drain before the next step
   for (let i = 0; i < 50; i++) {
-    const s = await c.status(0)
-    if (s.mempool.txs === 0) break
+    const s = await c.status(0).catch(() => undefined)
+    if (s !== undefined && s.mempool.txs === 0) break
     await sleep(200)
   }
+  if (sampleEnd.count < 0 || sampleStart === undefined || sampleStart.count < 0) return { offered: rate, committedTps: 0, rejected }
   const s0 = sampleStart ?? { t: start, count: 0 }
   const committedTps = ((sampleEnd.count - s0.count) * 1000) / (sampleEnd.t - s0.t)
   return { offered: rate, committedTps: Math.round(committedTps), rejected }
@@ -197,18 +202,29 @@ const main = await withCluster(N, async (c, signers) => {
   log(`  p50 ${percentile(lat.latencies, 50).toFixed(1)} ms, p99 ${percentile(lat.latencies, 99).toFixed(1)} ms, failed ${lat.failed}`)
   const steps: { offered: number; committedTps: number; rejected: number }[] = []
   for (const rate of STEPS) {
-    const r = await throughputStep(c, signers, N, rate, STEP_SECONDS)
+    if (Date.now() - startedAt > 4 * 60_000) break
+    const r = await throughputStep(c, signers, N, rate, STEP_SECONDS).catch((err: unknown) => {
+      log(`  step ${rate} failed: ${String(err)}`)
+      return { offered: rate, committedTps: 0, rejected: -1 }
+    })
     log(`  offered ${rate} tx/s → committed ${r.committedTps} tx/s (rejected ${r.rejected})`)
     steps.push(r)
     if (r.committedTps < 0.9 * rate) break
   }
   const kept = steps.filter((s) => s.committedTps >= 0.9 * s.offered)
+  if (steps.length === 0) steps.push({ offered: 0, committedTps: 0, rejected: 0 })
   const tps = kept.length > 0 ? Math.max(...kept.map((s) => s.committedTps)) : Math.max(...steps.map((s) => s.committedTps))
   // agreement check: every node has the same block hash and app hash at the last common height
-  const statuses = await Promise.all(c.validators.map((_, i) => c.status(i)))
-  const h = Math.min(...statuses.map((s) => s.height))
-  const blocks = await Promise.all(c.validators.map((_, i) => c.get<{ hash: string; appHashAfter: string }>(i, `/v1/ledger/blocks/${h}`)))
-  const agree = blocks.every((b) => b.body.hash === blocks[0].body.hash && b.body.appHashAfter === blocks[0].body.appHashAfter)
+  let agree: boolean | null = null
+  let h = 0
+  try {
+    const statuses = await Promise.all(c.validators.map((_, i) => c.status(i)))
+    h = Math.min(...statuses.map((s) => s.height))
+    const blocks = await Promise.all(c.validators.map((_, i) => c.get<{ hash: string; appHashAfter: string }>(i, `/v1/ledger/blocks/${h}`)))
+    agree = blocks.every((b) => b.body.hash === blocks[0].body.hash && b.body.appHashAfter === blocks[0].body.appHashAfter)
+  } catch (err) {
+    log(`agreement check failed: ${String(err)}`)
+  }
   return { lat, steps, tps, agree, height: h }
 })
 

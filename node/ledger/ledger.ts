@@ -69,7 +69,7 @@ export type LedgerStatus = {
 }
 
 type PeerInfo = { height: number; at: number }
-type Waiter = { resolve: (loc: { height: number; index: number }) => void }
+type Waiter = { resolve: (loc: { height: number; index: number }) => void; reject: (err: Error) => void }
 
 const MAX_TRACKED_SUBMISSIONS = 200_000
 /** Gossiped txs admitted per event-loop turn (~5–15 ms of work), so consensus messages interleave. */
@@ -219,7 +219,9 @@ export class Ledger implements EvidenceSink {
     // fatal: the node's state diverged from > 2/3 of the validators (or its store failed)
     this.log.error("FATAL: consensus halted; this node will not sign or commit until an operator intervenes", { height: this.app.height + 1, reason })
     void this.sm?.stop()
-    for (const set of this.waiters.values()) set.clear()
+    const err = new LedgerError({ code: "LEDGER_HALTED", reason }, `ledger halted: ${reason}`)
+    for (const set of this.waiters.values()) for (const w of set) w.reject(err)
+    this.waiters.clear()
     this.onHalt?.(reason)
   }
 
@@ -454,7 +456,7 @@ export class Ledger implements EvidenceSink {
     const hash = fromHex("txHash", txHashHex, 32)
     let waiter: Waiter | undefined
     const p = new Promise<{ height: number; index: number }>((resolve, reject) => {
-      waiter = { resolve }
+      waiter = { resolve, reject }
       let set = this.waiters.get(txHashHex)
       if (set === undefined) {
         set = new Set()
