@@ -95,7 +95,7 @@ export function registerRecordRoutes(api: ApiServer, rx: RecordExchangeNode): vo
     const body = await readJson(req)
     if (isResponse(body)) return body
     return guarded(async () => {
-      const holders = await rx.locate(hexField(body, "pseudonym", 32))
+      const holders = await rx.locate(hexField(body, "pseudonym", 32), { fresh: body.fresh === true })
       return { status: 200, body: { holders: holders.map((h) => ({ org: h.org, peerId: h.peerId, nodeKey: h.nodeKey !== undefined ? toHex(h.nodeKey) : undefined })) } }
     })
   })
@@ -116,9 +116,13 @@ export function registerRecordRoutes(api: ApiServer, rx: RecordExchangeNode): vo
       if (decoded.credential?.org !== rx.opts.org) return { status: 403, body: { error: "NOT_OUR_CLINICIAN", message: "the request's credential is not issued to this node's org" } }
       if (!verifySigned(decoded.credential?.subject, recordRequestSignBytes(rx.opts.chainId, decoded), decoded.signature)) return { status: 401, body: { error: "BAD_SIGNATURE", message: "request not signed by the credential's subject" } }
       const response = await rx.forward({ org: decoded.holderOrg, peerId }, request, AbortSignal.timeout(60_000))
-      return { status: 200, body: { response: toHex(response) } }
+      // base64: the answer is mostly ciphertext, and hex would double it
+      return { status: 200, body: { response: Buffer.from(response).toString("base64") } }
     })
   })
+
+  // counters of the holder side (bench/query's commit_wait_share); no patient data
+  api.route("GET", "/v1/records/stats", () => ({ status: 200, body: { ...rx.stats } }))
 
   // ---- patients ----
   api.route("POST", "/v1/patients/enrol/prepare", async (req) => {

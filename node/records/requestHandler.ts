@@ -9,6 +9,7 @@
  * real ledger. The handler never throws for a bad request: every outcome is a RecordResponse.
  */
 import { randomBytes } from "node:crypto"
+import { deflateRawSync } from "node:zlib"
 import { concatBytes, fromHex, toHex, utf8 } from "../../common/bytes.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
 import { verifySigned } from "../../common/crypto/keys.ts"
@@ -84,6 +85,8 @@ export type RecordRequestDeps = {
   /** how long to wait for the access event to commit */
   commitTimeoutMs?: number
   log?: (level: "debug" | "info" | "warn", msg: string, fields?: Record<string, unknown>) => void
+  /** recently released bundles (same patient, categories and consent rules): saves export + deflate */
+  bundleCache?: ReleasedBundleCache
   /** test hook: observes the order of submit / commit / release */
   trace?: (step: "submitted" | "committed" | "released", requestHash: string) => void
 }
@@ -118,6 +121,13 @@ export type AccessReason =
 export const BREAK_GLASS_ROLES: ReadonlySet<number> = new Set([common.Role.ROLE_CLINICIAN, common.Role.ROLE_NURSE])
 /** Default wait for the access event's commit: a few blocks, well above a round's timeouts. */
 export const DEFAULT_COMMIT_TIMEOUT_MS = 20_000
+/**
+ * The sealed payload is deflate-raw(bundle JSON): FHIR JSON shrinks ~10×, which is what crosses
+ * the network and the relaying node. Level 1: most of the gain for a fraction of the CPU. The
+ * access event's bundle_hash is over the uncompressed JSON. Only the requester's categories are
+ * requester-chosen, so there is no secret-plus-attacker-text mix for a compression oracle.
+ */
+export const BUNDLE_DEFLATE_LEVEL = 1
 /** Domain of the AEAD's associated data: ties the ciphertext to one request and one access event. */
 export const RECORD_RESPONSE_AAD_DOMAIN = "medmesh/record-response/v1"
 /** Domain of the request hash logged for a replay (the original request's hash is already taken on the ledger). */
@@ -125,6 +135,51 @@ export const REPLAY_EVENT_DOMAIN = "medmesh/replayed-request/v1"
 
 export type RecordRequestErrorType = { code: "RECORD_RESPONSE_INVALID"; reason: string }
 export class RecordRequestError extends MedmeshError<RecordRequestErrorType> {}
+
+export type ReleasedBundle = { plaintext: Uint8Array; hash: Uint8Array; compressed: Uint8Array }
+
+/** Key of a released bundle: what decides its content (the record itself is covered by the TTL). */
+export function releasedBundleKey(patientId: string, categories: readonly string[], consent: ConsentDecision): string {
+  return JSON.stringify([patientId, [...categories].sort(), consent.permitted, consent.withheld])
+}
+
+/** Default life of a cached released bundle: a record imported now is released within this long. */
+export const RELEASED_BUNDLE_CACHE_MS = 5000
+
+/**
+ * A small TTL cache of released bundles (plaintext, hash, deflated). Under load most requests for a
+ * patient ask the same thing under the same consent; re-reading and re-compressing ~100 resources
+ * per request is what limited throughput. Entries live RELEASED_BUNDLE_CACHE_MS; at most `max`.
+ */
+export class ReleasedBundleCache {
+  private readonly entries = new Map<string, ReleasedBundle & { at: number }>()
+  private readonly ttlMs: number
+  private readonly max: number
+
+  constructor(opts: { ttlMs?: number; max?: number } = {}) {
+    this.ttlMs = opts.ttlMs ?? RELEASED_BUNDLE_CACHE_MS
+    this.max = opts.max ?? 64
+  }
+
+  get(key: string, now: number): ReleasedBundle | undefined {
+    const e = this.entries.get(key)
+    if (e === undefined) return undefined
+    if (now - e.at > this.ttlMs) {
+      this.entries.delete(key)
+      return undefined
+    }
+    return e
+  }
+
+  set(key: string, value: ReleasedBundle, now: number): void {
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as string)
+    this.entries.set(key, { ...value, at: now })
+  }
+
+  clear(): void {
+    this.entries.clear()
+  }
+}
 
 export function responseAad(requestHash: Uint8Array, txHash: Uint8Array): Uint8Array {
   return concatBytes(utf8.encode(RECORD_RESPONSE_AAD_DOMAIN), requestHash, txHash)
@@ -199,7 +254,12 @@ export async function handleRecordRequest(requestBytes: Uint8Array, deps: Record
   // ---- build the bundle (kept in memory until the event is committed) ----
   let plaintext: Uint8Array | undefined
   let bundleHash: Uint8Array = new Uint8Array(0)
-  if (decision.permit !== undefined) {
+  let compressed: Uint8Array | undefined
+  const cacheKey = decision.permit !== undefined ? releasedBundleKey(decision.permit.patientId, request.categories, decision.permit.consent) : ""
+  const cached = decision.permit !== undefined ? deps.bundleCache?.get(cacheKey, deps.clock.now()) : undefined
+  if (cached !== undefined) {
+    ;({ plaintext, hash: bundleHash, compressed } = cached)
+  } else if (decision.permit !== undefined) {
     const bundle = await deps.records.exportPatientBundle(decision.permit.patientId, { resourceTypes: request.categories.length > 0 ? request.categories : undefined })
     const entries = filterResources(bundle.entry.map((e) => ({ ...e.resource, __entry: e })), decision.permit.consent).map((r) => r.__entry)
     const released: FhirBundle & { meta: { source: string; lastUpdated: string } } = {
@@ -243,6 +303,11 @@ export async function handleRecordRequest(requestBytes: Uint8Array, deps: Record
       return bytes
     })
     deps.trace?.("submitted", hashHex)
+    // compress while the event is on its way into a block (nothing leaves before the commit)
+    if (plaintext !== undefined && compressed === undefined) {
+      compressed = deflateRawSync(plaintext, { level: BUNDLE_DEFLATE_LEVEL })
+      deps.bundleCache?.set(cacheKey, { plaintext, hash: bundleHash, compressed }, deps.clock.now())
+    }
     const txHash = sha256(txBytes)
     const signal = opts.signal !== undefined ? AbortSignal.any([opts.signal, AbortSignal.timeout(deps.commitTimeoutMs ?? DEFAULT_COMMIT_TIMEOUT_MS)]) : AbortSignal.timeout(deps.commitTimeoutMs ?? DEFAULT_COMMIT_TIMEOUT_MS)
     const { height } = await deps.ledger.waitForCommit(txHash, { signal })
@@ -257,11 +322,11 @@ export async function handleRecordRequest(requestBytes: Uint8Array, deps: Record
   const eventInfo = { txHash: committed.txHash, height: committed.height, body: event }
   log("debug", "access event committed", { request: hashHex.slice(0, 16), outcome: decision.outcome, reason: decision.reason, decisionHeight: tip.height, height: committed.height })
 
-  if (plaintext === undefined) {
+  if (plaintext === undefined || compressed === undefined) {
     const status = decision.reason === "PATIENT_NOT_HELD" ? Status.RESPONSE_STATUS_NOT_FOUND : Status.RESPONSE_STATUS_DENIED
     return finish({ status, holderOrg: deps.holderOrg, reason: decision.reason, receipt }, decision.reason, commitWaitMs, eventInfo)
   }
-  const sealed = sealTo(request.ephemeralKey, plaintext, responseAad(requestHash, committed.txHash))
+  const sealed = sealTo(request.ephemeralKey, compressed, responseAad(requestHash, committed.txHash))
   deps.trace?.("released", hashHex)
   return finish({ status: Status.RESPONSE_STATUS_OK, holderOrg: deps.holderOrg, reason: decision.reason, receipt, bundle: sealed, bundleHash }, decision.reason, commitWaitMs, eventInfo)
 

@@ -5,6 +5,7 @@
  * with per-hospital provenance. Transport and holder discovery come in as ports.
  */
 import { randomBytes } from "node:crypto"
+import { inflateRawSync } from "node:zlib"
 import { equalBytes, toHex, utf8 } from "../../common/bytes.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
 import { signWith, type SigningKeyType } from "../../common/crypto/keys.ts"
@@ -12,7 +13,7 @@ import { openWith } from "../../common/crypto/seal.ts"
 import { generateX25519 } from "../../common/crypto/x25519.ts"
 import { MedmeshError } from "../../common/errors.ts"
 import { decodeRecordResponse, decodeTxEnvelope, encodeRecordRequest, WireError } from "../../protocol/wire/codec.ts"
-import { NONCE_BYTES } from "../../protocol/wire/limits.ts"
+import { MAX_RECORD_RESPONSE_BYTES, NONCE_BYTES } from "../../protocol/wire/limits.ts"
 import { recordRequestSignBytes } from "../../protocol/wire/signBytes.ts"
 import { records, tx } from "../../protocol/wire/types.ts"
 import type { medmesh } from "../../protocol/wire/types.ts"
@@ -66,6 +67,9 @@ export function buildRecordRequest(chainId: string, clinician: ClinicianIdentity
   const bytes = encodeRecordRequest({ ...unsigned, signature })
   return { bytes, requestHash: sha256(bytes), holderOrg, ephemeralSecret: ephemeral.secretKey }
 }
+
+/** Largest decompressed bundle accepted: 8× the response limit (FHIR JSON deflates ~10×). */
+export const MAX_INFLATED_BUNDLE_BYTES = 8 * MAX_RECORD_RESPONSE_BYTES
 
 export type HolderStatus = "ok" | "denied" | "not_found" | "bad_request" | "unavailable" | "error"
 
@@ -135,11 +139,18 @@ export function openRecordResponse(request: BuiltRequest, responseBytes: Uint8Ar
   const granted = event.outcome === tx.AccessOutcome.ACCESS_OUTCOME_GRANTED || event.outcome === tx.AccessOutcome.ACCESS_OUTCOME_BREAK_GLASS
   if (!granted) throw bad("OK answer but the access event is a denial")
   const sealed = response.bundle as medmesh.records.v1.IEncryptedBundle
-  let plaintext: Uint8Array
+  let compressed: Uint8Array
   try {
-    plaintext = openWith(request.ephemeralSecret, { senderKey: sealed.senderKey ?? new Uint8Array(0), nonce: sealed.nonce ?? new Uint8Array(0), ciphertext: sealed.ciphertext ?? new Uint8Array(0) }, responseAad(request.requestHash, receipt.txHash))
+    compressed = openWith(request.ephemeralSecret, { senderKey: sealed.senderKey ?? new Uint8Array(0), nonce: sealed.nonce ?? new Uint8Array(0), ciphertext: sealed.ciphertext ?? new Uint8Array(0) }, responseAad(request.requestHash, receipt.txHash))
   } catch {
     throw new RequesterError({ code: "BUNDLE_INVALID", holderOrg, reason: "cannot decrypt" }, `${holderOrg}: bundle does not decrypt`)
+  }
+  let plaintext: Uint8Array
+  try {
+    // bounded: a holder cannot make us inflate more than the largest response we would accept
+    plaintext = new Uint8Array(inflateRawSync(compressed, { maxOutputLength: MAX_INFLATED_BUNDLE_BYTES }))
+  } catch {
+    throw new RequesterError({ code: "BUNDLE_INVALID", holderOrg, reason: "cannot inflate" }, `${holderOrg}: bundle does not inflate`)
   }
   const hash = sha256(plaintext)
   if (!equalBytes(hash, event.bundleHash ?? empty) || !equalBytes(hash, response.bundleHash ?? empty)) {
@@ -194,20 +205,29 @@ export function mergeRecords(answers: readonly HolderAnswer[], at: Date = new Da
   return { resourceType: "Bundle", type: "collection", total: entry.length, entry }
 }
 
+/** Prefixes the resource's id and the `Type/id` references inside it with the holder's org, in place (the bundle was parsed for us). */
 function rewriteIds(resource: FhirResource, org: string): FhirResource {
-  const walk = (v: unknown, key: string): unknown => {
-    if (Array.isArray(v)) return v.map((x) => walk(x, key))
-    if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]))
-    if (key === "reference" && typeof v === "string") {
-      const m = /^([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})$/.exec(v)
-      if (m !== null) return `${m[1]}/${org}.${m[2]}`
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (const x of v) if (typeof x === "object" && x !== null) walk(x)
+      return
     }
-    return v
+    const o = v as Record<string, unknown>
+    for (const k in o) {
+      const x = o[k]
+      if (typeof x === "object" && x !== null) walk(x)
+      else if (k === "reference" && typeof x === "string") {
+        const m = REFERENCE_RE.exec(x)
+        if (m !== null) o[k] = `${m[1]}/${org}.${m[2]}`
+      }
+    }
   }
-  const out = walk(resource, "") as FhirResource
-  out.id = `${org}.${resource.id}`.slice(0, 64)
-  return out
+  walk(resource)
+  resource.id = `${org}.${resource.id}`.slice(0, 64)
+  return resource
 }
+
+const REFERENCE_RE = /^([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})$/
 
 // ---- fan-out ----
 

@@ -38,7 +38,7 @@ export async function queryRecordsViaApi(baseUrl: string, chainId: string, clini
   const result = await fetchPatientRecord(chainId, clinician, query, holders, async (holder, request, signal) => {
     const r = await postJson<{ response: string }>(baseUrl, "/v1/records/forward", { peerId: holder.peerId, request: toHex(request) }, 60_000)
     if (signal.aborted) throw signal.reason
-    return fromHex("response", r.response)
+    return new Uint8Array(Buffer.from(r.response, "base64"))
   })
   return { ...result, holders, locateMs }
 }

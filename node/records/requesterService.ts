@@ -15,11 +15,15 @@ import { linkedPseudonyms, type PatientDeps } from "../patients/index.ts"
 import type { Db } from "../storage/db.ts"
 import { findLocatorProviders, provideLocator, recordExchange, recordLocate, type LocateService, type ProviderDht, type RecordExchange } from "../../protocol/records/index.ts"
 import { RecordLocatorDirectory, type LocatorNetwork } from "./locator.ts"
-import { handleRecordRequest, type HandledRequest, type LedgerTip, type RecordLedger, type RecordRequestDeps } from "./requestHandler.ts"
+import { handleRecordRequest, ReleasedBundleCache, type HandledRequest, type LedgerTip, type RecordLedger, type RecordRequestDeps } from "./requestHandler.ts"
 import { DbNonceRegistry, NodeTxSigner, StoreHeldRecords } from "./requestHandlerPorts.ts"
 import { fetchPatientRecord, type ClinicianIdentity, type FetchResult, type Holder, type RecordQuery } from "./requester.ts"
 import { RecordStore } from "./store.ts"
 import type { LedgerConsentRecord } from "./requestHandlerMapping.ts"
+
+/** A new holder shows up in lookups after at most this long (its locator is published at enrolment). */
+export const LOCATE_CACHE_MS = 30_000
+export const LOCATE_CACHE_ENTRIES = 10_000
 
 export const RECORD_SERVICE_NAMES = { records: "records", locate: "recordLocate" } as const
 
@@ -113,6 +117,7 @@ export class RecordExchangeNode {
       clock: { now: () => Date.now() },
       commitTimeoutMs: opts.commitTimeoutMs,
       log: logFn,
+      bundleCache: new ReleasedBundleCache(),
     }
     const network: LocatorNetwork = {
       provide: async (key, signal) => {
@@ -175,10 +180,23 @@ export class RecordExchangeNode {
     return s
   }
 
-  /** Holders of the pseudonym, this node included when it holds the record. */
-  async locate(pseudonym: Uint8Array): Promise<Holder[]> {
+  private readonly holderCache = new Map<string, { at: number; holders: Holder[] }>()
+
+  /**
+   * Holders of the pseudonym, this node included when it holds the record. Answers are cached for
+   * LOCATE_CACHE_MS (a clinician's follow-up queries skip the lookup); an empty answer is not cached.
+   */
+  async locate(pseudonym: Uint8Array, opts: { fresh?: boolean } = {}): Promise<Holder[]> {
+    const key = toHex(pseudonym)
+    const hit = this.holderCache.get(key)
+    if (opts.fresh !== true && hit !== undefined && Date.now() - hit.at < LOCATE_CACHE_MS) return hit.holders
     await this.refreshMembers()
-    return this.directory.lookup(pseudonym, { includeSelf: true })
+    const holders = await this.directory.lookup(pseudonym, { includeSelf: true })
+    if (holders.length > 0) {
+      if (this.holderCache.size >= LOCATE_CACHE_ENTRIES) this.holderCache.delete(this.holderCache.keys().next().value as string)
+      this.holderCache.set(key, { at: Date.now(), holders })
+    }
+    return holders
   }
 
   /** Sends encoded requests to holders; this node's own record is answered in-process. */
