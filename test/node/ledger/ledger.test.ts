@@ -171,4 +171,24 @@ describe("node/ledger: Ledger in-process", function () {
     const hs = honest.map((h) => h.ledger.status())
     assert.ok(hs.every((s) => s.appHash === hs[0].appHash && s.lastBlockHash === hs[0].lastBlockHash), "identical app and block hashes")
   })
+
+  it("a node whose app hash diverges halts loudly: consensus stops, status says halted, txs are refused", async () => {
+    const keys = [generateEd25519(), generateEd25519(), generateEd25519(), generateEd25519()]
+    const genesis = genesisOf(keys)
+    const hub = new Hub()
+    const nodes = await Promise.all([0, 1, 2, 3].map((i) => startLedger(`v${i}`, keys[i], genesis, hub)))
+    await until("first blocks", 20_000, () => nodes.every((n) => n.ledger.status().height >= 2))
+    let halted: string | undefined
+    const victim = nodes[3].ledger
+    victim.onHalt = (reason) => (halted = reason)
+    // corrupt the victim's state as a bug or a bad disk would: its app hash no longer matches the chain
+    victim.app.appHash = new Uint8Array(32).fill(7)
+    await until("victim halts", 20_000, () => victim.halted !== null)
+    assert.ok(halted !== undefined && /app hash|APP_HASH|invalid here/i.test(halted), `halt reason names the divergence: ${halted}`)
+    assert.equal(victim.status().step, "halted")
+    assert.throws(() => victim.submitTx(provenanceTx(CHAIN, keys[3], 1)), (err: Error & { type?: { code: string } }) => err.type?.code === "LEDGER_HALTED")
+    // the three others keep committing
+    const h = nodes[0].ledger.status().height
+    await until("others continue", 20_000, () => nodes.slice(0, 3).every((n) => n.ledger.status().height > h + 2))
+  })
 })
