@@ -12,6 +12,7 @@ import { join, resolve } from "node:path"
 import { MedmeshError } from "../../common/errors.ts"
 import { newConsortium, writeConsortiumFile, type ConsortiumMemberJson } from "../consortium/file.ts"
 import type { ConsortiumParams } from "../consortium/params.ts"
+import { FEDERATED_OPTIONS_FILE } from "../federated/options.ts"
 import { initDataDir } from "../init.ts"
 import { CANDIDATE_HOSPITAL, GENESIS_HOSPITALS, type DevnetHospital } from "./hospitals.ts"
 import { DevnetNodeProcess, killNodesOnExit } from "./processes.ts"
@@ -43,6 +44,12 @@ export const DEVNET_PARAMS: Partial<ConsortiumParams> = {
   timeoutPrecommitDeltaMs: 250,
   timeoutCommitMs: 200,
   validatorChangeDelay: 2,
+}
+
+/** Every hospital auto-approves logistic-regression jobs of researchers credentialed by charite-de. */
+export const DEVNET_FEDERATED_POLICY = {
+  approval: { mode: "auto", rules: { allowedModels: ["logreg", "mlp"], maxRounds: 50, requireDp: false, minNoiseMultiplier: 0, maxEpsilon: 10, allowedResearcherOrgs: ["charite-de"], allowedAggregation: ["secure", "masked", "plain"] } },
+  approvalWindowMs: 3000,
 }
 
 export type DevnetNode = {
@@ -125,6 +132,8 @@ export class Devnet {
       name: h.name,
       config: { "network.host": "127.0.0.1", "network.port": p2pPort, "api.port": apiPort, consortiumFile: this.consortiumFile, "log.level": this.logLevel },
     })
+    // federated training: approve the devnet researcher's jobs automatically (docs/federated-training.md)
+    await writeFile(join(dataDir, FEDERATED_OPTIONS_FILE), JSON.stringify(DEVNET_FEDERATED_POLICY, null, 2) + "\n")
     const apiUrl = `http://127.0.0.1:${apiPort}`
     const proc = new DevnetNodeProcess({ org: h.org, dataDir, apiUrl, logFile: join(dataDir, "node.log") })
     return { hospital: h, dataDir, p2pPort, apiPort, apiUrl, member: init.member, process: proc }

@@ -109,10 +109,18 @@ export async function loadStoryParts(): Promise<Bundle[]> {
   return splitBundleByEncounter(bundle, STORY_PARTS)
 }
 
-/** Rows `part, part + of, part + 2·of, …` of the WDBC table (a hospital's share for training). */
-export async function writeTabularShare(file: string, part: number, of: number): Promise<number> {
+/** WDBC's 30 feature columns (wdbc.names): ten measurements × mean, standard error, worst. */
+export const WDBC_FEATURES: readonly string[] = (() => {
+  const measures = ["radius", "texture", "perimeter", "area", "smoothness", "compactness", "concavity", "concave_points", "symmetry", "fractal_dimension"]
+  return ["mean", "se", "worst"].flatMap((stat) => measures.map((m) => `${m}_${stat}`))
+})()
+
+/**
+ * Rows `part, part + of, part + 2·of, …` of the WDBC table (a hospital's share for training) as a
+ * CSV with a header: `diagnosis` (M/B) and the 30 features; the sample id column is dropped.
+ */
+export async function tabularShareCsv(part: number, of: number): Promise<{ csv: string; rows: number }> {
   const rows = (await readFile(WDBC_FILE, "utf8")).split("\n").filter((l) => l.trim().length > 0)
-  const mine = rows.filter((_, i) => i % of === part)
-  await writeFile(file, mine.join("\n") + "\n")
-  return mine.length
+  const mine = rows.filter((_, i) => i % of === part).map((l) => l.split(",").slice(1).join(","))
+  return { csv: ["diagnosis", ...WDBC_FEATURES].join(",") + "\n" + mine.join("\n") + "\n", rows: mine.length }
 }

@@ -4,7 +4,7 @@
  * outcome, and tells what happened through `say`. A step throws when it fails; NotAvailableError marks a
  * feature this build does not have yet.
  */
-import { mkdir, rm } from "node:fs/promises"
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { fromHex, toHex } from "../../common/bytes.ts"
 import { signWith } from "../../common/crypto/keys.ts"
@@ -16,11 +16,13 @@ import { buildConsent, signPersonTx } from "../patients/index.ts"
 import { verifyAuditTrail, type AuditTrailJson } from "../patients/audit.ts"
 import { importPath } from "../records/import/index.ts"
 import { ApiClientError, getJson, postJson, queryRecordsViaApi } from "../records/requesterClient.ts"
+import { importTableViaApi, modelViaApi, signJobProposal, submitJobViaApi, trainingJobFromJson, waitForJobViaApi } from "../federated/client.ts"
+import { predictCsv } from "../federated/model.ts"
 import { Db } from "../storage/db.ts"
 import { STORE_DIR } from "../node.ts"
 import { DEVNET_CHAIN_ID, Devnet, health, NotAvailableError, type DevnetNode } from "./devnet.ts"
 import { CLINICIAN_HOSPITAL, STORY_PATIENT } from "./hospitals.ts"
-import { loadStoryParts, stageHospitalData, writeTabularShare } from "./sample.ts"
+import { loadStoryParts, stageHospitalData, tabularShareCsv, WDBC_FEATURES } from "./sample.ts"
 
 export type StoryState = {
   devnet: Devnet
@@ -88,7 +90,9 @@ export const STORY: StoryStep[] = [
       const staging = join(s.devnet.dir, "staging")
       for (const n of s.devnet.genesisNodes) {
         const staged = await stageHospitalData(staging, n.hospital, parts)
-        const rows = await writeTabularShare(await tablesFile(n), n.hospital.tabular.part, n.hospital.tabular.of)
+        const share = await tabularShareCsv(n.hospital.tabular.part, n.hospital.tabular.of)
+        await writeFile(await tablesFile(n), share.csv)
+        const rows = share.rows
         const db = await Db.open(join(n.dataDir, STORE_DIR))
         let summary
         try {
@@ -271,18 +275,83 @@ export const STORY: StoryStep[] = [
   },
   {
     id: "train",
-    title: "A federated training job runs a few rounds across the hospitals",
+    title: "A researcher's federated training job runs a few rounds; the data stays in each hospital",
     run: async (s, say) => {
-      const n = s.devnet.genesisNodes[0]
-      const res = await fetch(`${n.apiUrl}/v1/training/jobs`, { signal: AbortSignal.timeout(5000) })
-      if (res.status === 404 && /no route/.test(await res.text())) throw new NotAvailableError("federated training in the daemon (POST /v1/training/jobs, medmesh train)")
-      throw new NotAvailableError("federated training in the devnet story (the FL endpoints exist; this step is not wired to them yet)")
+      const nodes = s.devnet.genesisNodes
+      const [home] = nodes
+      for (const n of nodes) {
+        try {
+          const r = await importTableViaApi(n.apiUrl, TRAIN_TABLE, await readFile(await tablesFile(n), "utf8"), { deidentified: true })
+          say(`${pad(n.hospital.org, 14)} loads its share of the WDBC table: ${r.rows} rows, ${r.columns.length} columns (de-identified, stays on the node)`)
+        } catch (err) {
+          if (missingRoute(err)) throw new NotAvailableError("federated training in the daemon (POST /v1/train/tables, /v1/train/jobs)")
+          throw err
+        }
+      }
+      const key = generatePersonKey("ed25519")
+      const issued = await postJson<{ hash: string; credential: string }>(home.apiUrl, "/v1/credentials", { subject: { type: "ed25519", key: toHex(key.publicKey) }, department: "research", role: "researcher", country: home.hospital.country, notBefore: Date.now() - 60_000 })
+      const researcher: ClinicianIdentity = { ...key, credential: decodeCredential(fromHex("credential", issued.credential)) as medmesh.common.v1.ICredential }
+      const spec = trainingJobFromJson(TRAIN_JOB, researcher.credential)
+      const { jobId, height } = await submitJobViaApi(home.apiUrl, signJobProposal(DEVNET_CHAIN_ID, researcher, spec))
+      say(`a researcher credentialed by ${home.hospital.org} proposes job ${jobId.slice(0, 16)}… (logistic regression, ${TRAIN_JOB.rounds} rounds, secure aggregation, DP σ=${TRAIN_JOB.privacy.noiseMultiplier}) at height ${height}`)
+      let shownApprovals = 0
+      let shownRounds = 0
+      const view = await waitForJobViaApi(home.apiUrl, jobId, {
+        timeoutMs: 60_000,
+        intervalMs: 250,
+        onView: (v) => {
+          if (v.approvals.length > shownApprovals) {
+            for (const a of v.approvals.slice(shownApprovals)) say(`${pad(a.org, 14)} ${a.approve ? "approves" : `declines (${a.reason})`} by its policy (federated.json)`)
+            shownApprovals = v.approvals.length
+          }
+          for (const r of v.roundsDone.slice(shownRounds)) say(`round ${r.round + 1}/${v.rounds}: ${r.orgs.length} hospitals, encrypted masked updates summed, ε spent ${r.epsilonSpent.toFixed(2)} of ${v.epsilonBudget} — committed at height ${r.height}`)
+          shownRounds = Math.max(shownRounds, v.roundsDone.length)
+        },
+      })
+      if (view.status !== "complete") throw new Error(`job ${view.local.thisNode.phase}: ${view.local.thisNode.code ?? ""} ${view.local.thisNode.error ?? ""}`.trim())
+      const coordinator = nodes.find((n) => n.hospital.org === view.local.coordinator) ?? home
+      const { model } = await modelViaApi(coordinator.apiUrl, jobId)
+      let correct = 0
+      let total = 0
+      for (const n of nodes) {
+        const csv = await readFile(await tablesFile(n), "utf8")
+        const lines = csv.trim().split("\n").slice(1)
+        const labels = lines.map((l) => (l.startsWith("M") ? 1 : 0))
+        const features = [WDBC_FEATURES.join(","), ...lines.map((l) => l.slice(l.indexOf(",") + 1))].join("\n") + "\n"
+        const p = await predictCsv(model, features)
+        p.probabilities.forEach((q, i) => {
+          if ((q >= 0.5 ? 1 : 0) === labels[i]) correct++
+          total++
+        })
+      }
+      say(`model ${view.modelHash.slice(0, 16)}… (${model.length} bytes ONNX) from coordinator ${coordinator.hospital.org}, provenance on the ledger; accuracy ${(100 * correct / total).toFixed(1)}% on the ${total} rows`)
+      if (view.completedRounds < TRAIN_JOB.rounds) throw new Error(`${view.completedRounds}/${TRAIN_JOB.rounds} rounds completed`)
     },
   },
 ]
 
+const TRAIN_TABLE = "wdbc"
+const TRAIN_JOB = {
+  title: "devnet: malignancy from nuclear features (WDBC)",
+  table: TRAIN_TABLE,
+  features: WDBC_FEATURES.map((f) => `table:${f}`),
+  label: "table:diagnosis",
+  labelPositive: "=M",
+  model: "logreg",
+  rounds: 3,
+  localEpochs: 1,
+  batchSize: 16,
+  learningRate: 0.1,
+  strategy: "fedavg",
+  minParticipants: 3,
+  roundDeadlineMs: 20_000,
+  aggregation: "secure",
+  seed: 1,
+  privacy: { clipNorm: 1, noiseMultiplier: 2.5, delta: 1e-5, epsilonBudget: 8, sampleRate: 1 },
+}
+
 async function tablesFile(n: DevnetNode): Promise<string> {
   const dir = join(n.dataDir, "tables")
   await mkdir(dir, { recursive: true })
-  return join(dir, "wdbc.data")
+  return join(dir, "wdbc.csv")
 }
