@@ -64,9 +64,14 @@ export interface HeldRecords {
   exportPatientBundle(patientId: string, opts: { resourceTypes?: readonly string[] }): Promise<FhirBundle>
 }
 
-/** (requester key, nonce) replay registry; `claim` is atomic and false when seen before. */
+/**
+ * Replay registry; both claims are atomic and false when seen before. `claimRequest` catches a
+ * byte-identical resubmission even of a request refused before its nonce was looked at (its hash
+ * already names an access event on the ledger, which takes one event per request hash).
+ */
 export interface NonceRegistry {
   claim(requesterKey: Uint8Array, nonce: Uint8Array, seenAt: number): Promise<boolean>
+  claimRequest(requestHash: Uint8Array, seenAt: number): Promise<boolean>
 }
 
 export interface Clock {
@@ -339,6 +344,7 @@ export async function handleRecordRequest(requestBytes: Uint8Array, deps: Record
   }
   async function decide(): Promise<Decided> {
     const deny = (reason: AccessReason): Decided => ({ outcome: Outcome.ACCESS_OUTCOME_DENIED, reason, consentIds: [] })
+    if (!(await deps.nonces.claimRequest(requestHash, deps.clock.now()))) return deny("REPLAYED_NONCE")
     const org = cred.org ?? ""
     if (!(await deps.ledger.isMemberOrg(org))) return deny("REQUESTER_NOT_MEMBER")
 

@@ -16,7 +16,7 @@ import type { HeldRecords, NonceRegistry, TxBody, TxSigner } from "./requestHand
 import type { FhirBundle } from "./fhir.ts"
 
 /**
- * (requester key ‖ nonce) → seen-at (u64be ms), fsynced before the request goes on. An in-memory
+ * len ‖ requester key ‖ nonce → seen-at (u64be ms), and 0x00 ‖ request hash → seen-at, fsynced before the request goes on. An in-memory
  * set closes the window between the read and the write for concurrent copies of one request.
  * Entries older than the freshness window can be pruned: a request that old is refused as expired.
  */
@@ -29,7 +29,10 @@ export class DbNonceRegistry implements NonceRegistry {
   }
 
   async claim(requesterKey: Uint8Array, nonce: Uint8Array, seenAt: number): Promise<boolean> {
-    const key = concatBytes(Uint8Array.of(requesterKey.length), requesterKey, nonce)
+    return this.claimKey(concatBytes(Uint8Array.of(requesterKey.length), requesterKey, nonce), seenAt)
+  }
+
+  private async claimKey(key: Uint8Array, seenAt: number): Promise<boolean> {
     const id = toHex(key)
     if (this.pending.has(id)) return false
     this.pending.add(id)
@@ -40,6 +43,11 @@ export class DbNonceRegistry implements NonceRegistry {
     } finally {
       this.pending.delete(id)
     }
+  }
+
+  /** Request hashes live beside the nonces under a 0x00 length byte (keys are 32 or 33 bytes, never 0). */
+  async claimRequest(requestHash: Uint8Array, seenAt: number): Promise<boolean> {
+    return this.claimKey(concatBytes(Uint8Array.of(0), requestHash), seenAt)
   }
 
   /** Deletes entries seen before `before` (ms); returns how many. */

@@ -118,6 +118,19 @@ describe("node/records handleRecordRequest", () => {
     assert.equal(w.ledger.events.length, 3, "three requests, three events")
   })
 
+  it("a byte-identical replay of a request refused before its nonce was checked is REPLAYED_NONCE, with its own event", async () => {
+    const w = makeWorld()
+    const revoked = newClinician(w.requesterKey, "hosp-b")
+    revokeCredential(w, revoked.credential)
+    const req = request(w, { clinician: revoked })
+    const first = await handleRecordRequest(req.bytes, w.deps)
+    assert.equal(onlyEvent(w, first).reason, "CREDENTIAL_REVOKED")
+    const again = await handleRecordRequest(req.bytes, w.deps)
+    assert.equal(again.response.status, records.ResponseStatus.RESPONSE_STATUS_DENIED, `replay answered ${again.reason}`)
+    assert.equal(onlyEvent(w, again).reason, "REPLAYED_NONCE")
+    assert.equal(w.ledger.events.length, 2)
+  })
+
   it("refuses an expired, not-yet-valid, revoked or forged credential, each with its reason", async () => {
     const w = makeWorld()
     grantConsent(w)

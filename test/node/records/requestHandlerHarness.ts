@@ -97,6 +97,12 @@ export class FakeLedger implements RecordLedger {
 
 export class MemoryNonces implements NonceRegistry {
   readonly seen = new Set<string>()
+  async claimRequest(hash: Uint8Array): Promise<boolean> {
+    const id = `request:${toHex(hash)}`
+    if (this.seen.has(id)) return false
+    this.seen.add(id)
+    return true
+  }
   async claim(key: Uint8Array, nonce: Uint8Array): Promise<boolean> {
     const id = `${toHex(key)}:${toHex(nonce)}`
     if (this.seen.has(id)) return false
