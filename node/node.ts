@@ -11,6 +11,7 @@ import { nodeStatus, type NodeStatus, type StatusService } from "../protocol/nod
 import type { ProtocolService, ProtocolServiceFactory, ProtocolLog } from "../protocol/stream/service.ts"
 import { registerGovernanceRoutes } from "./api/governance.ts"
 import { registerLedgerRoutes } from "./api/ledger.ts"
+import { openApiDocument, undocumentedRoutes } from "./api/openapi.ts"
 import { registerRecordRoutes } from "./api/records.ts"
 import { ApiServer } from "./api/server.ts"
 import { type Consortium, loadConsortiumFile, MemberSet } from "./consortium/file.ts"
@@ -235,6 +236,9 @@ export class MedmeshNode {
         if (this.records !== undefined) registerRecordRoutes(api, this.records)
         if (this.federated !== undefined) registerTrainRoutes(api, this.federated)
         if (this.ledger !== undefined && this.records !== undefined) registerGovernanceRoutes(api, this.ledger, this.records.signer)
+        api.route("GET", "/openapi.json", () => ({ status: 200, body: openApiDocument({ serverUrl: this.apiAddress !== undefined ? `http://${this.apiAddress.host}:${this.apiAddress.port}` : undefined }) }))
+        const undocumented = undocumentedRoutes(api.registeredRoutes())
+        if (undocumented.length > 0) this.logger.warn("api routes missing from node/api/openapi.ts", { routes: undocumented.map((r) => `${r.method} ${r.path}${r.prefix ? "*" : ""}`) })
         this.apiAddress = await api.listen()
         this.api = api
         this.onClose("api", () => api.close())

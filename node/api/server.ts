@@ -38,6 +38,14 @@ export class ApiServer {
     this.prefixRoutes.push({ method, prefix, handler })
   }
 
+  /** Every registered route (for the OpenAPI drift check, node/api/openapi.ts). */
+  registeredRoutes(): { method: string; path: string; prefix: boolean }[] {
+    return [
+      ...[...this.routes.keys()].map((k) => ({ method: k.slice(0, k.indexOf(" ")), path: k.slice(k.indexOf(" ") + 1), prefix: false })),
+      ...this.prefixRoutes.map((r) => ({ method: r.method, path: r.prefix, prefix: true })),
+    ]
+  }
+
   /** Listens; resolves with the bound address (port 0 → the chosen port). */
   async listen(): Promise<{ host: string; port: number }> {
     const server = createServer((req, res) => {
