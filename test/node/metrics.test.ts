@@ -1,0 +1,150 @@
+/**
+ * /metrics of a running member node: the Prometheus text exposition format parses (every sample
+ * belongs to a declared family, values are numbers, labels well formed), and the families for
+ * consensus, mempool, peers, record queries and training exist. A category whose metrics are not
+ * defined anywhere in node/ yet is reported as pending (skipped), never passed.
+ */
+import assert from "node:assert/strict"
+import { readdirSync, readFileSync, statSync } from "node:fs"
+import { join } from "node:path"
+import { ROOT } from "../helpers/process.ts"
+import { startSingleNode, type SingleNode } from "./openapiNode.ts"
+
+export type MetricFamily = { name: string; type: string; help: string; samples: { name: string; labels: Record<string, string>; value: number }[] }
+
+const SAMPLE_RE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})?\s+(\S+)(\s+-?\d+)?$/
+const LABEL_RE = /([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"\s*(,|$)/y
+
+/** Parses the Prometheus text format (0.0.4); throws on the first malformed line. */
+export function parseExposition(text: string): Map<string, MetricFamily> {
+  const families = new Map<string, MetricFamily>()
+  const familyOf = (sample: string): MetricFamily | undefined => {
+    for (const suffix of ["", "_bucket", "_sum", "_count", "_total", "_created"]) {
+      if (suffix !== "" && !sample.endsWith(suffix)) continue
+      const f = families.get(sample.slice(0, sample.length - suffix.length))
+      if (f !== undefined) return f
+    }
+    return undefined
+  }
+  text.split("\n").forEach((line, i) => {
+    const where = `line ${i + 1}: ${line}`
+    if (line.trim() === "") return
+    if (line.startsWith("# HELP ") || line.startsWith("# TYPE ")) {
+      const [, kind, name, ...rest] = line.split(" ")
+      const f = families.get(name) ?? { name, type: "untyped", help: "", samples: [] }
+      if (kind === "HELP") f.help = rest.join(" ")
+      else {
+        if (!["counter", "gauge", "histogram", "summary", "untyped"].includes(rest[0])) throw new Error(`${where}: unknown type`)
+        if (f.samples.length > 0) throw new Error(`${where}: TYPE after samples`)
+        f.type = rest[0]
+      }
+      families.set(name, f)
+      return
+    }
+    if (line.startsWith("#")) return
+    const m = SAMPLE_RE.exec(line)
+    if (m === null) throw new Error(`${where}: not a sample`)
+    const labels: Record<string, string> = {}
+    if (m[3] !== undefined && m[3] !== "") {
+      LABEL_RE.lastIndex = 0
+      while (LABEL_RE.lastIndex < m[3].length) {
+        const start = LABEL_RE.lastIndex
+        const l = LABEL_RE.exec(m[3])
+        if (l === null || l.index !== start) throw new Error(`${where}: malformed labels`)
+        labels[l[1]] = l[2]
+      }
+    }
+    const value = m[4] === "+Inf" ? Infinity : m[4] === "-Inf" ? -Infinity : m[4] === "NaN" ? NaN : Number(m[4])
+    if (Number.isNaN(value) && m[4] !== "NaN") throw new Error(`${where}: value is not a number`)
+    const f = familyOf(m[1])
+    if (f === undefined) throw new Error(`${where}: sample of an undeclared family`)
+    if (f.type === "histogram" && m[1].endsWith("_bucket") && labels.le === undefined) throw new Error(`${where}: histogram bucket without le`)
+    f.samples.push({ name: m[1], labels, value })
+  })
+  return families
+}
+
+/** metric names defined in node/ sources (`name: "medmesh_…"`) */
+function definedMetricNames(): string[] {
+  const names: string[] = []
+  const walk = (d: string): void => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n)
+      if (statSync(p).isDirectory()) walk(p)
+      else if (n.endsWith(".ts")) for (const m of readFileSync(p, "utf8").matchAll(/name:\s*"(medmesh_[a-z0-9_]+)"/g)) names.push(m[1])
+    }
+  }
+  walk(join(ROOT, "node"))
+  return names
+}
+
+/** What the issue asks to observe, as name patterns. */
+const CATEGORIES: { what: string; families: RegExp[] }[] = [
+  { what: "consensus height", families: [/^medmesh_consensus_height$/] },
+  { what: "consensus rounds", families: [/^medmesh_consensus_rounds(_total)?$/] },
+  { what: "commit latency", families: [/^medmesh_commit_latency_seconds$/] },
+  { what: "mempool", families: [/^medmesh_mempool_txs$/, /^medmesh_mempool_rejected(_total)?$/] },
+  { what: "peers", families: [/^medmesh_peers_connected(_count)?$/] },
+  { what: "record query latency", families: [/^medmesh_(record_)?(query|request)_.*seconds$/] },
+  { what: "record query decisions", families: [/^medmesh_(record_)?(query|access)_decisions?(_total)?$/] },
+  { what: "training rounds", families: [/^medmesh_(fl|training)_rounds?(_total)?$/] },
+  { what: "training bytes", families: [/^medmesh_(fl|training)_.*bytes(_total)?$/] },
+]
+
+describe("node: /metrics", function () {
+  this.timeout(60_000)
+  let single: SingleNode | undefined
+  let families: Map<string, MetricFamily>
+  const defined = definedMetricNames()
+
+  before(async () => {
+    single = await startSingleNode("medmesh-metrics-")
+    // let the ledger commit a few blocks so the consensus series have samples
+    const deadline = Date.now() + 20_000
+    while ((single.node.ledger?.status().height ?? 0) < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+    const res = await fetch(`${single.url}/metrics`)
+    assert.equal(res.status, 200)
+    assert.match(res.headers.get("content-type") ?? "", /^text\/plain/)
+    families = parseExposition(await res.text())
+  })
+  after(async () => {
+    await single?.close()
+  })
+
+  it("parses as the Prometheus text format, every family with HELP and TYPE", () => {
+    assert.ok(families.size > 10, `${families.size} families`)
+    for (const f of families.values()) {
+      assert.notEqual(f.type, "untyped", `${f.name} has a TYPE`)
+      assert.ok(f.help.length > 0, `${f.name} has a HELP text`)
+    }
+  })
+
+  it("names end in their unit or _total (counters)", () => {
+    for (const f of families.values()) {
+      if (!f.name.startsWith("medmesh_")) continue
+      if (f.type === "counter") assert.match(f.name, /_total$/, `counter ${f.name}`)
+    }
+  })
+
+  it("process metrics come from prom-client's defaults", () => {
+    assert.ok(families.has("process_cpu_seconds_total") || families.has("process_cpu_user_seconds_total"), "process CPU")
+    assert.ok(families.has("nodejs_eventloop_lag_seconds"), "event-loop lag")
+  })
+
+  it("the consensus height follows the ledger", () => {
+    const h = families.get("medmesh_consensus_height")?.samples[0]?.value ?? -1
+    assert.ok(h >= 3, `medmesh_consensus_height ${h}`)
+  })
+
+  for (const c of CATEGORIES) {
+    it(`exposes ${c.what}`, function () {
+      for (const pattern of c.families) {
+        const exposed = [...families.keys()].filter((n) => pattern.test(n))
+        if (exposed.length > 0) continue
+        const inSource = defined.filter((n) => pattern.test(n))
+        if (inSource.length === 0) this.skip() // not landed yet: pending, reported by mocha
+        assert.fail(`${c.what}: ${inSource.join(", ")} defined in node/ but not on /metrics`)
+      }
+    })
+  }
+})
