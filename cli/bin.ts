@@ -15,6 +15,12 @@ import { ledgerCommand } from "./commands/ledger.ts"
 import { memberCommand } from "./commands/member.ts"
 import { paramsCommand } from "./commands/params.ts"
 import { initCommand, startCommand, statusCommand } from "./commands/node.ts"
+// record exchange: patients, consents, credentials, records, audit
+import { auditCommand } from "./commands/audit.ts"
+import { consentCommand } from "./commands/consent.ts"
+import { credentialCommand } from "./commands/credential.ts"
+import { patientCommand } from "./commands/patient.ts"
+import { recordsCommand } from "./commands/records.ts"
 
 import { CliError, fail } from "./output.ts"
 
@@ -34,6 +40,11 @@ export async function main(args: string[]): Promise<void> {
     .command(memberCommand)
     .command(paramsCommand)
     .command(keysCommand)
+    .command(patientCommand)
+    .command(consentCommand)
+    .command(credentialCommand)
+    .command(recordsCommand)
+    .command(auditCommand)
     .demandCommand(1, "name a command, e.g. medmesh init --help")
     .strict()
     .recommendCommands()

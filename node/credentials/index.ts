@@ -4,7 +4,7 @@
  * CredentialRevoke tx. Verification is node/identity's verifyCredential (used by the record
  * request handler at ledger time).
  */
-import { toHex } from "../../common/bytes.ts"
+import { fromHex, toHex } from "../../common/bytes.ts"
 import { decodeCredential, encodeCredential } from "../../protocol/wire/codec.ts"
 import type { medmesh } from "../../protocol/wire/types.ts"
 import { credentialHash, issueCredential, type CredentialFields } from "../identity/credential.ts"
@@ -35,4 +35,9 @@ export async function listIssuedCredentials(db: Db): Promise<IssuedCredential[]>
 /** The CredentialRevoke tx (signed by this node) for a credential hash. */
 export function credentialRevokeTx(signer: TxSigner, credentialHashBytes: Uint8Array, reason: string): Uint8Array {
   return signer.signTx({ credentialRevoke: { credentialHash: credentialHashBytes, reason } })
+}
+
+/** A credential from the hex the API returns (POST /v1/credentials). */
+export function credentialFromHex(hex: string): medmesh.common.v1.ICredential {
+  return decodeCredential(fromHex("credential", hex))
 }
