@@ -5,6 +5,8 @@
  *   npm run bench:ledger            (MEDMESH_BENCH_QUICK=1 for a short run)
  *
  * Phases:
+ *  0. gossip transport: 500 vote-sized frames between two libp2p nodes on loopback, one stream per
+ *     message vs one long-lived stream (the choice made in protocol/consensus/broadcast.ts).
  *  1. verify limit: node:crypto Ed25519 verifications/s on one core × cores ÷ validators — every
  *     validator verifies every tx once, so this is the ceiling signature checks put on tx/s.
  *  2. latency, n = 4: 500 tx/s offered (~300-byte signed txs, one HTTP request each with
@@ -20,7 +22,12 @@
  * The machine's load average is reported: on a shared 2-core box the figures are CPU-bound.
  * The last line of output is one JSON object.
  */
+import { noise } from "@chainsafe/libp2p-noise"
+import { yamux } from "@chainsafe/libp2p-yamux"
+import { tcp } from "@libp2p/tcp"
+import { createLibp2p } from "libp2p"
 import { availableParallelism, loadavg } from "node:os"
+import { FramedStream } from "../protocol/stream/framing.ts"
 import { runSchedule, scheduleFromSeed } from "../consensus/sim/simulation.ts"
 import { generateEd25519, signEd25519, verifyEd25519 } from "../common/crypto/ed25519.ts"
 import { LedgerCluster, provenanceTx } from "../test/node/ledger/cluster.ts"
@@ -183,20 +190,72 @@ async function throughputStep(c: LedgerCluster, signers: Signers, n: number, rat
 async function withCluster<T>(n: number, fn: (c: LedgerCluster, signers: Signers) => Promise<T>): Promise<T> {
   const c = await LedgerCluster.create({ n, ledger: BENCH_LEDGER_OPTS })
   try {
-    await c.startAll()
-    await waitForHeight(c, n, 2, 60_000)
+    // a loaded 2-core machine starts 16 Node processes slowly
+    await Promise.all(c.validators.map((_, i) => c.start(i, 30_000 * Math.ceil(n / 4))))
+    await waitForHeight(c, n, 2, 60_000 * Math.ceil(n / 4))
     return await fn(c, new Signers(c))
   } finally {
     await c.cleanup()
   }
 }
 
+/** Frames of `bytes` from A to B: a fresh stream per message vs one long-lived stream. */
+async function measureGossipTransport(messages: number, bytes: number): Promise<{ messages: number; per_message_stream_ms: number; long_lived_stream_ms: number }> {
+  const mk = () => createLibp2p({ addresses: { listen: ["/ip4/127.0.0.1/tcp/0"] }, transports: [tcp()], connectionEncrypters: [noise()], streamMuxers: [yamux()] })
+  const a = await mk()
+  const b = await mk()
+  try {
+    let got = 0
+    let onAll: () => void = () => {}
+    await b.handle(
+      "/bench/gossip/1",
+      async (stream) => {
+        const f = new FramedStream(stream, { maxMessageBytes: 1 << 20 })
+        for (;;) {
+          const m = await f.read()
+          if (m === undefined) return
+          if (++got === messages) onAll()
+        }
+      },
+      { maxInboundStreams: 2 * messages },
+    )
+    await a.dial(b.getMultiaddrs()[0])
+    const msg = new Uint8Array(bytes)
+    got = 0
+    let all = new Promise<void>((r) => (onAll = r))
+    let t0 = performance.now()
+    for (let i = 0; i < messages; i++) {
+      const f = new FramedStream(await a.dialProtocol(b.peerId, "/bench/gossip/1"), { maxMessageBytes: 1 << 20 })
+      await f.write(msg)
+      await f.closeWrite()
+    }
+    await all
+    const perMessage = (performance.now() - t0) / messages
+    got = 0
+    all = new Promise<void>((r) => (onAll = r))
+    t0 = performance.now()
+    const f = new FramedStream(await a.dialProtocol(b.peerId, "/bench/gossip/1"), { maxMessageBytes: 1 << 20 })
+    for (let i = 0; i < messages; i++) await f.write(msg)
+    await all
+    const longLived = (performance.now() - t0) / messages
+    return { messages, per_message_stream_ms: +perMessage.toFixed(3), long_lived_stream_ms: +longLived.toFixed(4) }
+  } finally {
+    await a.stop()
+    await b.stop()
+  }
+}
+
 const startedAt = Date.now()
 const LOAD_AT_START = +loadavg()[0].toFixed(2)
+const gossip = await measureGossipTransport(500, 170)
+log(`gossip transport: ${JSON.stringify(gossip)}`)
 const verify = measureVerifyLimit(N)
 log(`verify: ${verify.verifiesPerSecondPerCore}/s per core × ${verify.cores} cores ÷ ${N} = ${verify.verifyLimitTps} tx/s`)
 
 const main = await withCluster(N, async (c, signers) => {
+  const low = await latencyRun(c, signers, N, SCALING_RATE, SCALING_SECONDS)
+  const n4Low = { p50_ms: +percentile(low.latencies, 50).toFixed(1), p99_ms: +percentile(low.latencies, 99).toFixed(1), rate: SCALING_RATE, samples: low.latencies.length, failed: low.failed }
+  log(`scaling n=4: p50 ${n4Low.p50_ms} ms, p99 ${n4Low.p99_ms} ms at ${SCALING_RATE} tx/s`)
   log(`latency at ${LATENCY_RATE} tx/s for ${LATENCY_SECONDS} s`)
   const lat = await latencyRun(c, signers, N, LATENCY_RATE, LATENCY_SECONDS)
   log(`  p50 ${percentile(lat.latencies, 50).toFixed(1)} ms, p99 ${percentile(lat.latencies, 99).toFixed(1)} ms, failed ${lat.failed}`)
@@ -225,7 +284,7 @@ const main = await withCluster(N, async (c, signers) => {
   } catch (err) {
     log(`agreement check failed: ${String(err)}`)
   }
-  return { lat, steps, tps, agree, height: h }
+  return { lat, steps, tps, agree, height: h, n4Low }
 })
 
 const scaling: Record<string, { p50_ms: number; p99_ms: number; rate: number; samples: number; failed: number } | { error: string } | { skipped: string }> = {}
@@ -277,11 +336,12 @@ const result = {
   verify_per_core_per_s: verify.verifiesPerSecondPerCore,
   cores: verify.cores,
   throughput_steps: main.steps,
+  gossip_transport_ms_per_message: gossip,
   nodes_agree: main.agree,
   final_height: main.height,
   load_average_1m: +loadavg()[0].toFixed(2),
   load_average_at_start_1m: LOAD_AT_START,
-  scaling: { method: "processes on this machine (p50/p99 commit latency at a low offered rate); simulated = consensus/sim in-process, Δ ≤ 10 ms, simulated ms per height", simulated, n4: { p50_ms: +percentile(main.lat.latencies, 50).toFixed(1), p99_ms: +percentile(main.lat.latencies, 99).toFixed(1), rate: LATENCY_RATE }, ...scaling },
+  scaling: { method: "processes on this machine (p50/p99 commit latency at a low offered rate); simulated = consensus/sim in-process, Δ ≤ 10 ms, simulated ms per height", simulated, n4: main.n4Low, ...scaling },
   duration_s: Math.round((Date.now() - startedAt) / 1000),
 }
 process.stdout.write(JSON.stringify(result) + "\n")
