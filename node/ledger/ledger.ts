@@ -325,6 +325,13 @@ export class Ledger implements EvidenceSink {
     return { blocks: out, latestHeight: latest }
   }
 
+  /** Peers whose status is recent (a peer that went away stops counting after a few intervals). */
+  private livePeers(): [string, PeerInfo][] {
+    const cutoff = Date.now() - 10 * this.opts.statusIntervalMs
+    for (const [id, p] of this.peers) if (p.at < cutoff) this.peers.delete(id)
+    return [...this.peers]
+  }
+
   /** A peer disconnected: forget its height. */
   peerGone(peer: string): void {
     this.peers.delete(peer)
@@ -355,7 +362,7 @@ export class Ledger implements EvidenceSink {
     try {
       while (!this.closing && this.haltReason === null) {
         let best: [string, PeerInfo] | undefined
-        for (const e of this.peers) if (!failed.has(e[0]) && (best === undefined || e[1].height > best[1].height)) best = e
+        for (const e of this.livePeers()) if (!failed.has(e[0]) && (best === undefined || e[1].height > best[1].height)) best = e
         if (best === undefined || best[1].height <= this.app.height) break
         const [peer] = best
         const from = this.app.height + 1
@@ -504,7 +511,7 @@ export class Ledger implements EvidenceSink {
       syncing: this.syncing !== null,
       halted: this.haltReason,
       mempool: { txs: this.started ? this.mempool.size : 0, bytes: this.started ? this.mempool.sizeBytes : 0 },
-      peers: [...this.peers].map(([peer, p]) => ({ peer, height: p.height })),
+      peers: this.livePeers().map(([peer, p]) => ({ peer, height: p.height })),
     }
   }
 

@@ -36,15 +36,22 @@ function readU32be(bytes: Uint8Array, offset: number): number {
 // =====================================================================================
 
 /**
- * The app's committed state. All keys are loaded at open: the execution path needs synchronous
- * point reads and the state of a consortium ledger (members, consents, access events) is small
- * next to the node's memory. `apply` runs only after the batch holding the writes is fsynced.
+ * The app's committed state. Point reads (`get`, synchronous on the execution path) come from a
+ * map of every key loaded at open — the state of a consortium ledger (members, consents, access
+ * events) is small next to the node's memory. Range scans (`entries`, queries only) read LevelDB's
+ * ordered iterator, which holds the same committed state: `apply` runs only after the batch
+ * holding the writes is fsynced.
  */
 export class LevelAppStore implements AppStore {
   private readonly map = new Map<string, Uint8Array>()
+  private readonly db: Db | undefined
+
+  constructor(db?: Db) {
+    this.db = db
+  }
 
   static async load(db: Db): Promise<LevelAppStore> {
-    const store = new LevelAppStore()
+    const store = new LevelAppStore(db)
     for await (const [k, v] of db.entries(Bucket.appState)) store.map.set(utf8.decode(k), v.slice())
     return store
   }
@@ -65,6 +72,11 @@ export class LevelAppStore implements AppStore {
   }
 
   async *entries(prefix: string, opts: { reverse?: boolean; limit?: number } = {}): AsyncIterable<[string, Uint8Array]> {
+    if (this.db !== undefined) {
+      // keys are ASCII (consensus/app/store.ts), so UTF-8 byte order is the string order
+      for await (const [k, v] of this.db.entries(Bucket.appState, utf8.encode(prefix), opts)) yield [utf8.decode(k), v]
+      return
+    }
     const keys = [...this.map.keys()].filter((k) => k.startsWith(prefix)).sort()
     if (opts.reverse === true) keys.reverse()
     const limit = opts.limit ?? Infinity
