@@ -38,6 +38,8 @@ export type Summary = {
   entries: { submitted: number; acknowledged: number; rejected: number; unknown: number; lost: number; duplicatesSubmitted: number }
   queries: { sent: number; errors: number }
   heights: number[]
+  /** per node, the ping RTT to each peer at the end (/health): shows the latency the links had */
+  peerRttMs: (number | null)[][]
   maxCommitGapMs: number
   lastPerturbationAtMs: number | null
   recoveryMs: number | null
@@ -162,6 +164,7 @@ export async function runScenario(m: Manifest): Promise<Summary> {
     entries: { submitted: 0, acknowledged: 0, rejected: 0, unknown: 0, lost: 0, duplicatesSubmitted: 0 },
     queries: { sent: 0, errors: 0 },
     heights: [],
+    peerRttMs: [],
     maxCommitGapMs: 0,
     lastPerturbationAtMs: null,
     recoveryMs: null,
@@ -173,7 +176,7 @@ export async function runScenario(m: Manifest): Promise<Summary> {
   try {
     // ---- setup
     log(`${m.name}: setup (${m.nodes} hosts, run ${tn.run})`)
-    tn.setup()
+    await tn.setup()
     summary.latencyBackend = tn.latency
     // ---- start
     log(`${m.name}: start`)
@@ -227,6 +230,7 @@ export async function runScenario(m: Manifest): Promise<Summary> {
     const halted: string[] = []
     for (const n of tn.nodes) {
       const h = await tn.health(n.index)
+      summary.peerRttMs.push((h?.peers.list ?? []).map((p) => p.rttMs ?? null))
       if (h === undefined || h.status !== "ok") halted.push(`node ${n.index}: ${h === undefined ? "no /health answer" : `status ${h.status}${h.ledger?.halted ? ` (${h.ledger.halted})` : ""}`}`)
     }
     invariants.push({ name: "no node crashed or halted except those killed on purpose", ok: tn.crashed.length === 0 && halted.length === 0, detail: tn.crashed.length === 0 && halted.length === 0 ? `${tn.nodes.length} nodes healthy at the end` : [...tn.crashed.map((c) => `node ${c.node} exited (code ${c.code}, signal ${c.signal}) at ${(c.t / 1000).toFixed(1)} s`), ...halted].join("; ") })

@@ -70,22 +70,29 @@ export class Testnet {
   // ---------------------------------------------------------------- setup
 
   /** Namespaces, data dirs (medmesh init), consortium file, link emulation. */
-  setup(): void {
+  async setup(): Promise<void> {
     const m = this.manifest
     mkdirSync(join(this.dir, "logs"), { recursive: true })
     this.net = createNet(this.run, m.nodes)
     this.chainId = `mmtn-${this.run}`
+    const inits: Promise<string>[] = []
     for (const host of this.net.hosts) {
       const i = host.index
       const country = m.countries[i]
       const org = `${country.toLowerCase()}-hospital-${i}`
       const dataDir = join(this.dir, `node${i}`)
-      // exactly what docs/operations.md tells a hospital to run
-      cli(["init", "--data-dir", dataDir, "--org", org, "--country", country, "--name", `Hospital ${i} (${country})`, "--host", host.ip, "--port", String(P2P_PORT), "--api-host", host.ip, "--api-port", String(API_PORT), "--log-level", "info", "--json"])
-      const key = JSON.parse(readFileSync(join(dataDir, "node-key.json"), "utf8")) as { publicKey: string; secretKey: string }
+      // exactly what docs/operations.md tells a hospital to run: listen on every interface of the
+      // host (the latency proxy dials the alias address), announce the host's address
+      inits.push(cliAsync(["init", "--data-dir", dataDir, "--org", org, "--country", country, "--name", `Hospital ${i} (${country})`, "--host", "0.0.0.0", "--port", String(P2P_PORT), "--announce", `/ip4/${host.ip}/tcp/${P2P_PORT}`, "--api-host", host.ip, "--api-port", String(API_PORT), "--log-level", "info", "--json"]))
       const skewFile = join(this.dir, `skew${i}`)
       writeFileSync(skewFile, String(m.clockSkewMs[i] ?? 0))
-      this.nodes.push({ index: i, org, country, host, dataDir, apiUrl: `http://${host.ip}:${API_PORT}`, publicKeyHex: key.publicKey, secretKey: fromHex("secretKey", key.secretKey, 32), logFile: join(this.dir, "logs", `node${i}.log`), skewFile, proc: undefined, down: false, paused: false, restarts: 0 })
+      this.nodes.push({ index: i, org, country, host, dataDir, apiUrl: `http://${host.ip}:${API_PORT}`, publicKeyHex: "", secretKey: new Uint8Array(0), logFile: join(this.dir, "logs", `node${i}.log`), skewFile, proc: undefined, down: false, paused: false, restarts: 0 })
+    }
+    await Promise.all(inits)
+    for (const node of this.nodes) {
+      const key = JSON.parse(readFileSync(join(node.dataDir, "node-key.json"), "utf8")) as { publicKey: string; secretKey: string }
+      node.publicKeyHex = key.publicKey
+      node.secretKey = fromHex("secretKey", key.secretKey, 32)
     }
     this.consortiumFile = join(this.dir, "consortium.json")
     cli(["consortium", "create", "--out", this.consortiumFile, "--chain-id", this.chainId, ...this.nodes.flatMap((n) => ["--member", n.dataDir])])
@@ -367,7 +374,7 @@ export class Testnet {
   }
 }
 
-export type HealthJson = { status: string; peers: { connected: number }; ledger?: { height: number; syncing: boolean; halted: string | null } }
+export type HealthJson = { status: string; peers: { connected: number; list: { org: string; connected: boolean; rttMs?: number }[] }; ledger?: { height: number; syncing: boolean; halted: string | null } }
 
 function needsLatencyPath(m: Manifest): boolean {
   return m.links.delayMs > 0 || m.links.loss > 0 || m.perturbations.some((p) => p.op === "latency")
@@ -378,6 +385,18 @@ function cli(args: string[]): string {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", timeout: 60_000 })
   if (r.status !== 0) throw new Error(`medmesh ${args.join(" ")} failed (${r.status}): ${r.stderr.trim()}`)
   return r.stdout
+}
+
+function cliAsync(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 })
+    let out = ""
+    let err = ""
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d))
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d))
+    child.once("error", reject)
+    child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`medmesh ${args.join(" ")} failed (${code}): ${err.trim()}`))))
+  })
 }
 
 export function tail(file: string, lines = 20): string {
