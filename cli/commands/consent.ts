@@ -13,7 +13,7 @@ import { CliError, printJson, printLines } from "../output.ts"
 import { callApi, withApiFlags, type ApiFlags } from "./nodeApi.ts"
 
 type Global = { json: boolean; "data-dir": string }
-type Signing = { pseudonym?: string; "key-file"?: string; custodial: boolean }
+type Signing = { pseudonym?: string; "key-file"?: string; custodial?: boolean }
 type GrantArgs = Global & ApiFlags & Signing & { decision: "permit" | "deny"; org?: string; department?: string; role?: string; clinician?: string; country?: string; types?: string[]; labels?: string[]; purposes?: string[]; start?: string; end?: string; "from-json"?: string }
 type RevokeArgs = Global & ApiFlags & Signing & { consentId: string }
 type ListArgs = Global & ApiFlags & { pseudonym?: string; "key-file"?: string }
@@ -22,7 +22,7 @@ function withSigning<T>(y: Argv<T>): Argv<T & Signing> {
   return y
     .option("pseudonym", { type: "string", requiresArg: true, describe: "the patient's pseudonym (hex); derived from --key-file when absent" })
     .option("key-file", { type: "string", requiresArg: true, describe: "the patient's key file: the patient signs" })
-    .option("custodial", { type: "boolean", default: false, describe: "sign with the key this hospital holds for the patient" })
+    .option("custodial", { type: "boolean", describe: "sign with the key this hospital holds for the patient" })
     .conflicts("custodial", "key-file") as Argv<T & Signing>
 }
 
@@ -33,7 +33,7 @@ async function chainIdOf(argv: ApiFlags): Promise<string> {
 async function signer(argv: ApiFlags & Signing): Promise<{ key?: PersonKey; pseudonym: Uint8Array; chainId: string }> {
   const chainId = await chainIdOf(argv)
   const key = argv["key-file"] !== undefined ? await loadPatientKey(argv["key-file"]) : undefined
-  if (key === undefined && !argv.custodial) throw new CliError({ code: "CLI_USAGE" }, "give --key-file (the patient signs) or --custodial (the hospital's key for the patient)")
+  if (key === undefined && argv.custodial !== true) throw new CliError({ code: "CLI_USAGE" }, "give --key-file (the patient signs) or --custodial (the hospital's key for the patient)")
   const pseudonym = argv.pseudonym !== undefined ? fromHex("pseudonym", argv.pseudonym.toLowerCase(), 32) : key !== undefined ? pseudonymOf(chainId, { type: key.keyType, key: key.publicKey }) : undefined
   if (pseudonym === undefined) throw new CliError({ code: "CLI_USAGE" }, "give --pseudonym (custodial consents name the patient by pseudonym)")
   return { key, pseudonym, chainId }

@@ -12,7 +12,7 @@ import { CliError, printJson, printLines } from "../output.ts"
 import { callApi, withApiFlags, type ApiFlags } from "./nodeApi.ts"
 
 type Global = { json: boolean; "data-dir": string }
-type EnrolArgs = Global & ApiFlags & { patientId: string; custodial: boolean; "key-file"?: string; "new-key": boolean; "key-type": KeyTypeName }
+type EnrolArgs = Global & ApiFlags & { patientId: string; custodial?: boolean; "key-file"?: string; "new-key": boolean; "key-type": KeyTypeName }
 type Enrolment = { patientId: string; pseudonym: string; custodial: boolean; keyType: string; txHash: string; height: number }
 
 const enrol: CommandModule<Global, EnrolArgs> = {
@@ -22,7 +22,7 @@ const enrol: CommandModule<Global, EnrolArgs> = {
     withApiFlags(
       y
         .positional("patientId", { type: "string", demandOption: true, describe: "the Patient resource id in this hospital's record store" })
-        .option("custodial", { type: "boolean", default: false, describe: "the hospital generates and holds the patient's key (patient without a device)" })
+        .option("custodial", { type: "boolean", describe: "the hospital generates and holds the patient's key (patient without a device)" })
         .option("key-file", { type: "string", requiresArg: true, describe: "the patient's key file (signs the link statement)" })
         .option("new-key", { type: "boolean", default: false, describe: "create the patient key file first (mode 0600; give it to the patient)" })
         .option("key-type", { choices: ["ed25519", "p256"] as const, default: "ed25519" as KeyTypeName, describe: "type of a new key" })
@@ -32,18 +32,16 @@ const enrol: CommandModule<Global, EnrolArgs> = {
     ) as Argv<EnrolArgs>,
   handler: async (argv) => {
     let r: Enrolment
-    if (argv.custodial) {
+    if (argv.custodial === true) {
       r = await callApi<Enrolment>(argv, "POST", "/v1/patients/enrol", { patientId: argv.patientId, custodial: true, keyType: argv["key-type"] })
     } else {
       const file = argv["key-file"]
       if (file === undefined) throw new CliError({ code: "CLI_USAGE" }, "give --key-file (the patient's key) or --custodial")
-      let key: PersonKey
-      if (argv["new-key"]) {
-        key = generatePersonKey(argv["key-type"])
-        await savePatientKey(file, key)
-      } else key = await loadPatientKey(file)
+      const key: PersonKey = argv["new-key"] ? generatePersonKey(argv["key-type"]) : await loadPatientKey(file)
       const patientKey = { type: keyTypeName(key.keyType), key: toHex(key.publicKey) }
       const prep = await callApi<{ signBytes: string; issuedAt: number }>(argv, "POST", "/v1/patients/enrol/prepare", { patientId: argv.patientId, patientKey })
+      // the new key is written once the node accepted the patient id, and before anything is committed
+      if (argv["new-key"]) await savePatientKey(file, key)
       const signature = signWith(key.keyType, key.secretKey, fromHex("signBytes", prep.signBytes))
       r = await callApi<Enrolment>(argv, "POST", "/v1/patients/enrol", { patientId: argv.patientId, custodial: false, patientKey, issuedAt: prep.issuedAt, signature: toHex(signature) })
     }
