@@ -64,4 +64,5 @@ export async function main(args: string[]): Promise<void> {
   }
 }
 
-await main(hideBin(process.argv)).catch(fail)
+// test/cli/helpTree.ts imports main() without running it (walks every --help in one process)
+if ((globalThis as { MEDMESH_CLI_NO_MAIN?: boolean }).MEDMESH_CLI_NO_MAIN !== true) await main(hideBin(process.argv)).catch(fail)
