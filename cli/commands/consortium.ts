@@ -40,6 +40,6 @@ const show: CommandModule<Global, Global & { file: string }> = {
 export const consortiumCommand: CommandModule<Global, Global> = {
   command: "consortium <command>",
   describe: "create and inspect consortium (genesis) files",
-  builder: (y) => y.command(create).command(show).demandCommand(1) as Argv<Global>,
+  builder: (y) => y.command(create).command(show).demandCommand(1).example("$0 consortium show consortium.json", "validate a consortium file and list its members") as Argv<Global>,
   handler: () => {},
 }

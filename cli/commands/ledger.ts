@@ -49,7 +49,7 @@ type Status = { chainId: string; height: number; appHash: string; lastBlockHash:
 const statusCmd: CommandModule<Global, ApiArgs> = {
   command: "status",
   describe: "height, app hash, round, mempool and peer heights of the running node",
-  builder: (y) => withApiFlags(y),
+  builder: (y) => withApiFlags(y).example("$0 ledger status --data-dir ./charite", "height, round, mempool, peer heights"),
   handler: async (argv) => {
     const { status, body } = await apiGet<Status>(argv, "/v1/ledger/status")
     if (status !== 200) throw notOk(status, body)
@@ -69,7 +69,7 @@ const statusCmd: CommandModule<Global, ApiArgs> = {
 const blockCmd: CommandModule<Global, ApiArgs & { height: number }> = {
   command: "block <height>",
   describe: "a committed block: header, tx hashes, commit",
-  builder: (y) => withApiFlags(y).positional("height", { type: "number", demandOption: true }) as Argv<ApiArgs & { height: number }>,
+  builder: (y) => withApiFlags(y).positional("height", { type: "number", demandOption: true }).example("$0 ledger block 42 --data-dir ./charite --json", "block 42 with its commit") as Argv<ApiArgs & { height: number }>,
   handler: async (argv) => {
     const { status, body } = await apiGet<{ hash: string; header: Record<string, unknown>; txCount: number; commit: { round: number; signatures: unknown[] }; appHashAfter: string | null }>(argv, `/v1/ledger/blocks/${argv.height}`)
     if (status !== 200) throw notOk(status, body)
@@ -90,7 +90,8 @@ const txCmd: CommandModule<Global, ApiArgs & { hash: string; "proof-out"?: strin
   builder: (y) =>
     withApiFlags(y)
       .positional("hash", { type: "string", demandOption: true })
-      .option("proof-out", { type: "string", requiresArg: true, describe: "write the proof JSON to this file" }) as Argv<ApiArgs & { hash: string; "proof-out"?: string }>,
+      .option("proof-out", { type: "string", requiresArg: true, describe: "write the proof JSON to this file" })
+      .example("$0 ledger tx 9f2c…e1 --proof-out proof.json --data-dir ./charite", "locate a tx and save its inclusion proof") as Argv<ApiArgs & { hash: string; "proof-out"?: string }>,
   handler: async (argv) => {
     const { status, body } = await apiGet<{ height: number; index: number; proof: TxProofJson }>(argv, `/v1/ledger/txs/${argv.hash.toLowerCase()}`)
     if (status !== 200) throw notOk(status, body)
@@ -103,6 +104,7 @@ const txCmd: CommandModule<Global, ApiArgs & { hash: string; "proof-out"?: strin
 const verifyCmd: CommandModule<Global, Global> = {
   command: "verify",
   describe: "re-check the stopped node's ledger store from genesis: hashes, tx roots, commits, app hashes, no cut tail",
+  builder: (y) => y.example("$0 ledger verify --data-dir ./charite", "after a crash, before starting again") as Argv<Global>,
   handler: async (argv) => {
     const o = await loadNodeOptions(argv["data-dir"])
     const consortium = await loadConsortiumFile(o.consortiumFile)
@@ -126,7 +128,8 @@ const verifyProofCmd: CommandModule<Global, Global & { file: string; consortium?
   builder: (y) =>
     y
       .positional("file", { type: "string", demandOption: true, describe: "proof JSON (from `ledger tx --proof-out` or the API)" })
-      .option("consortium", { type: "string", requiresArg: true, describe: "consortium file (default: the data dir's)" }) as Argv<Global & { file: string; consortium?: string }>,
+      .option("consortium", { type: "string", requiresArg: true, describe: "consortium file (default: the data dir's)" })
+      .example("$0 ledger verify-proof proof.json --consortium consortium.json", "check a proof with only the member keys") as Argv<Global & { file: string; consortium?: string }>,
   handler: async (argv) => {
     const path = argv.consortium ?? (await loadNodeOptions(argv["data-dir"])).consortiumFile
     const consortium = await loadConsortiumFile(path)
@@ -149,6 +152,6 @@ const verifyProofCmd: CommandModule<Global, Global & { file: string; consortium?
 export const ledgerCommand: CommandModule<Global, Global> = {
   command: "ledger <command>",
   describe: "the BFT ledger: status, blocks, txs with proofs, store verification",
-  builder: (y) => y.command(statusCmd).command(blockCmd).command(txCmd).command(verifyCmd).command(verifyProofCmd).demandCommand(1) as unknown as Argv<Global>,
+  builder: (y) => y.command(statusCmd).command(blockCmd).command(txCmd).command(verifyCmd).command(verifyProofCmd).demandCommand(1).example("$0 ledger status --data-dir ./charite", "is the ledger committing?") as unknown as Argv<Global>,
   handler: () => {},
 }
