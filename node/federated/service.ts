@@ -59,6 +59,12 @@ import { Libp2pFlTransport } from "./transport.ts"
 export const FL_SERVICE_NAME = "fl"
 /** How long participants have to answer the feature-statistics request. */
 export const FEATURE_STATS_TIMEOUT_MS = 30_000
+/**
+ * A message may reach this node a block before the ledger state it refers to does (the sender's
+ * node committed the roster or round first). Inbound round messages wait up to this long for the
+ * local ledger to catch up before the roles check them against it.
+ */
+export const LEDGER_CATCH_UP_MS = 10_000
 /** Events kept per job for `train status` (no vectors, no patient data). */
 const MAX_EVENTS = 200
 /** The node's one BFV key pair (the key holder role serves every job this node coordinates). */
@@ -86,6 +92,8 @@ type LocalJob = {
   coordinating: boolean
   outcome: { ok: boolean; error?: string; code?: string; modelPath?: string } | undefined
   events: { at: number; kind: string; round: number; attempt: number; detail: string }[]
+  /** Encoded sizes of the last messages this node sent for the job (a participant's upload, the coordinator's RoundStart). */
+  traffic: { maskedUpdateBytes: number; roundStartBytes: number; updatesSent: number }
 }
 
 export type JobView = {
@@ -105,7 +113,7 @@ export type JobView = {
   approvals: { org: string; approve: boolean; reason: string; consentingPatients: number; consentSnapshotHash: string }[]
   roster: { round: number; attempt: number; orgs: string[]; aggregator: string } | null
   roundsDone: { round: number; attempt: number; orgs: string[]; epsilonSpent: number; height: number }[]
-  local: { coordinator: string; thisNode: { phase: JobPhase; decision?: string; reasons?: readonly string[]; error?: string; code?: string; modelPath?: string }; events: LocalJob["events"] }
+  local: { coordinator: string; thisNode: { phase: JobPhase; decision?: string; reasons?: readonly string[]; error?: string; code?: string; modelPath?: string }; events: LocalJob["events"]; traffic: LocalJob["traffic"] }
 }
 
 const realTicker: Ticker = {
@@ -163,6 +171,15 @@ export class FederatedNode {
       exchange: () => this.exchange(),
       peerOf: (org) => this.memberPeers.get(org),
       local: (from, message) => this.handleInbound(from, message),
+      onSent: (message, bytes) => {
+        if (message.type !== "MaskedUpdate" && message.type !== "RoundStart") return
+        const job = this.jobs.get(toHex(message.body.jobId ?? new Uint8Array(0)))
+        if (job === undefined) return
+        if (message.type === "MaskedUpdate") {
+          job.traffic.maskedUpdateBytes = bytes
+          job.traffic.updatesSent++
+        } else job.traffic.roundStartBytes = bytes
+      },
     })
     const deps = this.roleDeps()
     this.aggregator = createAggregator({ ...deps, he: this.he })
@@ -231,7 +248,7 @@ export class FederatedNode {
       : `divisor ${e.divisor}`
     job.events.push({ at: Date.now(), kind: e.kind, round: e.round, attempt: e.attempt, detail })
     if (job.events.length > MAX_EVENTS) job.events.splice(0, job.events.length - MAX_EVENTS)
-    if (e.kind === "attempt-failed") this.log.warn("training round restarts", { job: job.hex.slice(0, 16), round: e.round, attempt: e.attempt, dropped: e.dropped })
+    if (e.kind === "attempt-failed") this.log.warn("training round restarts", { job: job.hex.slice(0, 16), round: e.round, attempt: e.attempt, dropped: e.dropped, reasons: e.reasons })
     if (e.kind === "round-committed") this.log.info("training round committed", { job: job.hex.slice(0, 16), round: e.round, attempt: e.attempt })
   }
 
@@ -271,6 +288,7 @@ export class FederatedNode {
     const job: LocalJob = {
       jobId, hex, height, time, firstSeenAt: Date.now(), spec: undefined, specError: undefined, decision: undefined, answering: false,
       site: undefined, standardizer: undefined, dataset: undefined, coordinating: false, outcome: undefined, events: [],
+      traffic: { maskedUpdateBytes: 0, roundStartBytes: 0, updatesSent: 0 },
     }
     this.jobs.set(hex, job)
     try {
@@ -450,10 +468,30 @@ export class FederatedNode {
     try {
       if (message.type === "FeatureStatsRequest") return await this.onStatsRequest(from, message.body)
       if (message.type === "JobSetup") return await this.onJobSetup(from, message.body)
+      await this.catchUp(message)
       return await this.flNode.handle(from, message)
     } catch (err) {
       return { ok: false, code: err instanceof FederatedError ? err.type.code : "FL_ERROR", error: errorMessage(err) }
     }
+  }
+
+  /** Waits (bounded) until the local ledger holds what `message` refers to: its roster, or its committed round. */
+  private async catchUp(message: FlWireMessage): Promise<void> {
+    const body = message.body as { jobId?: Uint8Array | null; round?: number | null; attempt?: number | null }
+    const jobId = body.jobId ?? new Uint8Array(0)
+    const round = body.round ?? 0
+    const attempt = body.attempt ?? 0
+    const ready = (): boolean => {
+      const rec = this.port.record(jobId)
+      if (rec === undefined) return false
+      if (message.type === "RoundPrepare") return true
+      if (rec.rounds.length > round) return true
+      if (message.type === "RoundResult") return false
+      const r = rec.roster
+      return r !== null && (r.round > round || (r.round === round && r.attempt >= attempt))
+    }
+    const end = Date.now() + LEDGER_CATCH_UP_MS
+    while (!ready() && Date.now() < end && !this.closed) await new Promise((r) => setTimeout(r, 20))
   }
 
   private coordinatorCheck(from: string, jobId: Uint8Array, key: Uint8Array | null | undefined, signBytes: Uint8Array, signature: Uint8Array | null | undefined): LocalJob {
@@ -592,6 +630,7 @@ export class FederatedNode {
         coordinator: roles?.coordinator ?? "",
         thisNode: { phase, ...(job.decision !== undefined ? { decision: job.decision.decision, reasons: job.decision.reasons } : {}), ...(job.outcome ?? {}) },
         events: job.events.slice(-50),
+        traffic: job.traffic,
       },
     }
   }

@@ -21,12 +21,14 @@ export class Libp2pFlTransport implements FlTransport {
   private readonly exchange: () => FlExchange
   private readonly peerOf: (org: string) => string | undefined
   private readonly local: InboundHandler
+  private readonly onSent: ((message: FlWireMessage, bytes: number) => void) | undefined
 
-  constructor(opts: { self: string; exchange: () => FlExchange; peerOf: (org: string) => string | undefined; local: InboundHandler }) {
+  constructor(opts: { self: string; exchange: () => FlExchange; peerOf: (org: string) => string | undefined; local: InboundHandler; onSent?: (message: FlWireMessage, bytes: number) => void }) {
     this.self = opts.self
     this.exchange = opts.exchange
     this.peerOf = opts.peerOf
     this.local = opts.local
+    this.onSent = opts.onSent
   }
 
   async send(org: string, message: FlMessage): Promise<FlReply> {
@@ -37,6 +39,7 @@ export class Libp2pFlTransport implements FlTransport {
   async request(org: string, message: FlWireMessage): Promise<FlWireReply> {
     try {
       const bytes = encodeFlMessage(message)
+      this.onSent?.(message, bytes.length)
       if (org === this.self) return decodeFlReply(encodeFlReply(await this.local(org, decodeFlMessage(bytes))))
       const peer = this.peerOf(org)
       if (peer === undefined) return { ok: false, code: "ROUND_UNREACHABLE", error: `${org} is not a member with a known peer id` }

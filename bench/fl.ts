@@ -1,0 +1,262 @@
+// Federated training through the real daemons (docs/federated-operations.md, "Benchmark"):
+//
+// 4 medmesh node processes on loopback (test/node/ledger/cluster.ts: libp2p, LevelDB, BFT ledger,
+// HTTP API, node/federated) each hold one hospital's training rows as a named table. A researcher
+// credentialed by hospital-0 proposes jobs through the HTTP API; every hospital auto-approves by
+// its federated.json policy; the rounds run over /medmesh/<chain>/fl/1.0.0 with rosters, rounds
+// and ε on the ledger. In the same run, a centralised logistic regression is trained on the pooled
+// training rows (same graph, batch size, learning rate and passes over each row) and both models
+// are scored on the union of the sites' test rows.
+//
+// Data: default the UCI breast-cancer table (test/fixtures/tabular/wdbc.data), split label-skewed
+// over 4 sites (Dirichlet α = 0.5, seed 1). `--sites A.csv,B.csv,… --label COLUMN [--positive V |
+// --threshold X]` instead takes one CSV per hospital (header row; "?" or empty = missing, imputed
+// with the pooled training mean). Each site is split 2/3 train / 1/3 test, stratified, seed 1.
+//
+// Jobs (all through the daemons):
+//   1. secure aggregation (BFV + masks), no DP       → accuracy_federated vs accuracy_pooled
+//   2. secure aggregation, DP: ε ≤ 8 at δ = 1e-5       → accuracy_dp, epsilon_dp (from the ledger)
+//   3. plain / masked / secure for a ~10k- and a ~1M-parameter model (MLP on the same table),
+//      2 rounds each → round_s.<mode>_<size> (wall time per round, coordinator's view) and
+//      bytes_per_client.<mode>_<size> (one participant's encoded MaskedUpdate request).
+// `--crypto-only-sizes` also runs bench/fl-crypto (in-process cost of protecting one update) and
+// reports it under `crypto_in_process` — never as the daemon figures.
+// Last line of stdout: one JSON object. Progress goes to stderr.
+import { spawn } from "node:child_process"
+import { writeFile } from "node:fs/promises"
+import { join } from "node:path"
+import { parseArgs } from "node:util"
+import { readFileSync } from "node:fs"
+import { fromHex, toHex } from "../common/bytes.ts"
+import {
+  labelSkewedPartition,
+  parseCsv,
+  parseWdbc,
+  prepareSites,
+  selectTableRows,
+  stratifiedSplit,
+  toLabelledTable,
+  type LabelledTable,
+} from "../federated/data/index.ts"
+import { deriveSeed } from "../federated/random.ts"
+import { epsilonAfterRounds } from "../federated/dp/index.ts"
+import { accuracyOf, evaluateAccuracy, trainCentralised } from "../federated/simulation/index.ts"
+import { generatePersonKey, type ClinicianIdentity } from "../node/credentials/index.ts"
+import { decodeCredential } from "../protocol/wire/codec.ts"
+import type { medmesh } from "../protocol/wire/types.ts"
+import { importTableViaApi, jobViaApi, modelViaApi, signJobProposal, submitJobViaApi, trainingJobFromJson, waitForJobViaApi, type JobView } from "../node/federated/client.ts"
+import { predictCsv } from "../node/federated/model.ts"
+import { getJson, postJson } from "../node/records/requesterClient.ts"
+import { LedgerCluster } from "../test/node/ledger/cluster.ts"
+
+const { values: args } = parseArgs({
+  options: {
+    sites: { type: "string" },
+    label: { type: "string" },
+    positive: { type: "string" },
+    threshold: { type: "string" },
+    rounds: { type: "string", default: "20" },
+    "skip-sizes": { type: "boolean", default: false },
+    "crypto-in-process": { type: "boolean", default: false },
+    "keep-logs": { type: "boolean", default: false },
+  },
+})
+
+const SEED = 1
+const ROUNDS = Number(args.rounds)
+const TRAINING = { localEpochs: 1, batchSize: 16, learningRate: 0.1 }
+const DP = { clipNorm: 1, noiseMultiplier: 2.5, delta: 1e-5, epsilonBudget: 8, sampleRate: 1 }
+const NODES = 4
+const log = (msg: string): void => void process.stderr.write(`[bench/fl] ${msg}\n`)
+const t0 = performance.now()
+const elapsed = (): string => `${((performance.now() - t0) / 1000).toFixed(1)} s`
+
+// ---- data: per-site raw tables, the 2/3 split, pooled train/test ----
+
+function siteTables(): { tables: LabelledTable[]; source: string } {
+  if (args.sites !== undefined) {
+    if (args.label === undefined) throw new Error("--sites needs --label COLUMN")
+    const rule = args.threshold !== undefined ? { threshold: Number(args.threshold) } : { positive: args.positive ?? "1" }
+    const files = args.sites.split(",").filter((f) => f !== "")
+    const parsed = files.map((f) => parseCsv(readFileSync(f, "utf8"), { header: true }))
+    const features = parsed[0].columns.filter((c) => c !== args.label)
+    return { tables: parsed.map((p) => toLabelledTable(p, { label: args.label as string, rule, features })), source: files.join(",") }
+  }
+  const table = parseWdbc(readFileSync(new URL("../test/fixtures/tabular/wdbc.data", import.meta.url), "utf8"))
+  const parts = labelSkewedPartition(table.labels, { sites: NODES, seed: SEED, skew: { kind: "dirichlet", alpha: 0.5 } })
+  const named = { ...table, featureNames: table.featureNames.map((_, j) => `f${j}`) }
+  return { tables: parts.map((p) => selectTableRows(named, p)), source: "wdbc (label-skewed, Dirichlet α=0.5)" }
+}
+
+/** Rows of a raw table as CSV (header = feature names + "label"), missing as "?". */
+function toCsv(t: LabelledTable, rows: readonly number[], withLabel: boolean): string {
+  const d = t.featureNames.length
+  const lines = [[...t.featureNames, ...(withLabel ? ["label"] : [])].join(",")]
+  for (const r of rows) {
+    const cells: string[] = []
+    for (let j = 0; j < d; j++) {
+      const v = t.values[r * d + j]
+      cells.push(Number.isNaN(v) ? "?" : String(v))
+    }
+    if (withLabel) cells.push(String(t.labels[r]))
+    lines.push(cells.join(","))
+  }
+  return lines.join("\n") + "\n"
+}
+
+const { tables, source } = siteTables()
+const n = tables.length
+const featureNames = tables[0].featureNames
+const splits = tables.map((t, k) => stratifiedSplit(t.labels, { seed: deriveSeed(SEED, k) }))
+const prepared = prepareSites(tables, { seed: SEED })
+const testCsv = tables.map((t, k) => toCsv(t, splits[k].test, false))
+const testLabels = tables.flatMap((t, k) => splits[k].test.map((r) => t.labels[r]))
+log(`${source}: ${n} sites, train rows ${splits.map((s) => s.train.length).join("/")}, test rows ${testLabels.length}, ${featureNames.length} features`)
+
+// ---- pooled baseline, in this process ----
+const logistic = { kind: "logistic-regression" as const, features: featureNames.length }
+const pooled = await trainCentralised(prepared.pooledTrain, { model: logistic, epochs: ROUNDS * TRAINING.localEpochs, batchSize: TRAINING.batchSize, learningRate: TRAINING.learningRate, seed: SEED })
+const accuracyPooled = await evaluateAccuracy(logistic, pooled.weights, prepared.pooledTest)
+log(`pooled logistic regression: test accuracy ${(100 * accuracyPooled).toFixed(2)}% (${elapsed()})`)
+
+// ---- the daemons ----
+const cluster = await LedgerCluster.create({ n, chainId: "fl-bench", logLevel: process.env.MEDMESH_BENCH_LOG ?? "warn", params: { timeoutCommitMs: 100 } })
+const url = (i: number): string => cluster.url(i, "")
+let cleaned = false
+const cleanup = async (): Promise<void> => {
+  if (cleaned) return
+  cleaned = true
+  if (args["keep-logs"]) for (let i = 0; i < n; i++) process.stderr.write(cluster.logs[i].join("").slice(-4000))
+  await cluster.cleanup()
+}
+process.on("SIGINT", () => void cleanup().then(() => process.exit(130)))
+
+const orgs = cluster.validators.map((v) => v.org)
+const policy = { approval: { mode: "auto", rules: { allowedModels: ["logreg", "mlp"], maxRounds: 1000, requireDp: false, minNoiseMultiplier: 0, maxEpsilon: 10, allowedResearcherOrgs: [orgs[0]], allowedAggregation: ["plain", "masked", "secure"] } }, approvalWindowMs: 5_000 }
+
+type Measured = { view: JobView; roundS: number; bytesPerClient: number }
+const result: Record<string, unknown> = {}
+
+try {
+  for (const v of cluster.validators) await writeFile(join(v.dataDir, "federated.json"), JSON.stringify(policy))
+  await cluster.startAll()
+  const chainId = (await getJson<{ chainId: string }>(url(0), "/health")).chainId
+  for (let k = 0; k < n; k++) {
+    const r = await importTableViaApi(url(k), "bench", toCsv(tables[k], splits[k].train, true), { deidentified: true })
+    if (r.rows !== splits[k].train.length) throw new Error(`site ${k}: imported ${r.rows} rows, expected ${splits[k].train.length}`)
+  }
+  const key = generatePersonKey("ed25519")
+  const issued = await postJson<{ credential: string }>(url(0), "/v1/credentials", { subject: { type: "ed25519", key: toHex(key.publicKey) }, department: "research", role: "researcher", country: "DE", notBefore: Date.now() - 60_000 })
+  const researcher: ClinicianIdentity = { ...key, credential: decodeCredential(fromHex("credential", issued.credential)) as medmesh.common.v1.ICredential }
+  log(`${n} daemons up, tables imported, researcher credentialed (${elapsed()})`)
+
+  let seq = 0
+  async function runJob(overrides: Record<string, unknown>, timeoutMs: number): Promise<Measured> {
+    const spec = {
+      title: `bench ${++seq}`,
+      table: "bench",
+      features: featureNames.map((f) => `table:${f}`),
+      label: "table:label",
+      labelPositive: "=1",
+      model: "logreg",
+      rounds: ROUNDS,
+      ...TRAINING,
+      strategy: "fedavg",
+      minParticipants: n - 1,
+      roundDeadlineMs: 60_000,
+      aggregation: "secure",
+      seed: SEED,
+      ...overrides,
+    }
+    const job = trainingJobFromJson(spec, researcher.credential)
+    const { jobId } = await submitJobViaApi(url(0), signJobProposal(chainId, researcher, job))
+    // round timing from the coordinator's view: the first poll that shows the job running starts the clock
+    let started = 0
+    let lastRoundAt = 0
+    const roundTimes: number[] = []
+    let seen = 0
+    const view = await waitForJobViaApi(url(0), jobId, {
+      timeoutMs,
+      intervalMs: 50,
+      onView: (v) => {
+        const now = performance.now()
+        if (started === 0 && (v.status === "running" || v.completedRounds > 0)) started = lastRoundAt = now
+        if (v.completedRounds > seen) {
+          for (let r = seen; r < v.completedRounds; r++) roundTimes.push((now - lastRoundAt) / 1000 / (v.completedRounds - seen))
+          seen = v.completedRounds
+          lastRoundAt = now
+        }
+      },
+    })
+    if (view.local.thisNode.phase !== "complete") throw new Error(`job ${seq} ${view.local.thisNode.phase}: ${view.local.thisNode.code ?? ""} ${view.local.thisNode.error ?? ""}`)
+    const bytes = (await Promise.all(orgs.map((_, i) => jobViaApi(url(i), jobId)))).map((v) => v.local.traffic?.maskedUpdateBytes ?? 0).filter((b) => b > 0)
+    return { view, roundS: roundTimes.reduce((a, b) => a + b, 0) / Math.max(roundTimes.length, 1), bytesPerClient: bytes.length > 0 ? Math.max(...bytes) : 0 }
+  }
+
+  async function scoreModel(jobId: string): Promise<number> {
+    const { model } = await modelViaApi(url(0), jobId)
+    const probabilities: number[] = []
+    for (const csv of testCsv) probabilities.push(...(await predictCsv(model, csv)).probabilities)
+    return accuracyOf(probabilities, testLabels)
+  }
+
+  // 1. secure, no DP
+  const plainJob = await runJob({}, 240_000)
+  const accuracyFederated = await scoreModel(plainJob.view.jobId)
+  log(`federated (secure, ${ROUNDS} rounds, through ${n} daemons): test accuracy ${(100 * accuracyFederated).toFixed(2)}% vs pooled ${(100 * accuracyPooled).toFixed(2)}%; ${plainJob.roundS.toFixed(3)} s/round (${elapsed()})`)
+
+  // 2. secure + DP (ε ≤ 8 at δ = 1e-5): as many rounds as the budget allows, at most ROUNDS
+  const budget = { noiseMultiplier: DP.noiseMultiplier, sampleRate: DP.sampleRate, stepsPerRound: 1, delta: DP.delta, epsilonBudget: DP.epsilonBudget }
+  let dpRounds = ROUNDS
+  while (dpRounds > 1 && epsilonAfterRounds(budget, dpRounds) > DP.epsilonBudget) dpRounds--
+  const dpJob = await runJob({ rounds: dpRounds, privacy: DP, localEpochs: 2 }, 240_000)
+  const accuracyDp = await scoreModel(dpJob.view.jobId)
+  log(`federated + DP (σ=${DP.noiseMultiplier}, C=${DP.clipNorm}, ${dpRounds} rounds): accuracy ${(100 * accuracyDp).toFixed(2)}%, ε=${dpJob.view.epsilonSpent.toFixed(3)} (δ=${DP.delta}) from the ledger (${elapsed()})`)
+
+  const roundS: Record<string, number> = { secure_wdbc: plainJob.roundS }
+  const bytesPerClient: Record<string, number> = { secure_wdbc: plainJob.bytesPerClient }
+  // 3. sizes × modes through the daemons: MLP widths giving ~10k and ~1M parameters
+  if (!args["skip-sizes"]) {
+    const d = featureNames.length
+    for (const [label, target] of [["10k", 10_000], ["1m", 1_000_000]] as const) {
+      const hidden = Math.round((target - 1) / (d + 2))
+      for (const mode of ["plain", "masked", "secure"] as const) {
+        const m = await runJob({ model: `mlp:${hidden}`, rounds: 2, aggregation: mode, roundDeadlineMs: 120_000 }, 300_000)
+        roundS[`${mode}_${label}`] = m.roundS
+        bytesPerClient[`${mode}_${label}`] = m.bytesPerClient
+        log(`${mode} ${label} (mlp:${hidden}, ${hidden * (d + 2) + 1} parameters): ${m.roundS.toFixed(2)} s/round, ${(m.bytesPerClient / 1e6).toFixed(2)} MB per client (${elapsed()})`)
+      }
+    }
+  }
+
+  Object.assign(result, {
+    data: source,
+    sites: n,
+    through_daemons: true,
+    rounds: ROUNDS,
+    accuracy_federated: accuracyFederated,
+    accuracy_pooled: accuracyPooled,
+    accuracy_gap_points: 100 * (accuracyPooled - accuracyFederated),
+    accuracy_dp: accuracyDp,
+    epsilon_dp: dpJob.view.epsilonSpent,
+    delta_dp: DP.delta,
+    dp: { ...DP, rounds: dpRounds },
+    round_s: roundS,
+    bytes_per_client: bytesPerClient,
+    bytes_note: "one participant's encoded MaskedUpdate request (upload) per round",
+  })
+} finally {
+  await cleanup()
+}
+
+if (args["crypto-in-process"]) {
+  const crypto = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, [new URL("./fl-crypto.ts", import.meta.url).pathname], { stdio: ["ignore", "pipe", "inherit"] })
+    let out = ""
+    child.stdout.setEncoding("utf8").on("data", (c: string) => (out += c))
+    child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`fl-crypto exited ${code}`))))
+  })
+  result.crypto_in_process = JSON.parse(crypto.trim().split("\n").pop() ?? "{}") as unknown
+}
+result.wall_s = (performance.now() - t0) / 1000
+console.log(JSON.stringify(result))

@@ -1,0 +1,112 @@
+/**
+ * The researcher's and operator's side over a node's HTTP API (cli `train`, bench/fl, e2e tests).
+ * The researcher's key stays in this process: the TrainingJobPropose is signed here and the node
+ * only relays it.
+ */
+import { MedmeshError } from "../../common/errors.ts"
+import type { medmesh } from "../../protocol/wire/types.ts"
+import type { ClinicianIdentity } from "../credentials/index.ts"
+import { signPersonTx } from "../patients/index.ts"
+import { getJson, postJson } from "../records/requesterClient.ts"
+import type { JobView } from "./service.ts"
+
+export type { JobView }
+
+export type JobSpecErrorType = { code: "JOB_SPEC_INVALID"; field: string } | { code: "JOB_WAIT_TIMEOUT"; jobId: string; phase: string }
+export class JobSpecError extends MedmeshError<JobSpecErrorType> {}
+
+/**
+ * A job file (JSON), e.g.
+ *   {"title": "wdbc", "table": "wdbc", "features": ["table:radius_mean", ...], "label": "table:diagnosis",
+ *    "labelPositive": "=M", "model": "logreg", "rounds": 20, "localEpochs": 1, "batchSize": 16,
+ *    "learningRate": 0.1, "aggregation": "secure", "minParticipants": 3, "roundDeadlineMs": 30000,
+ *    "privacy": {"clipNorm": 1, "noiseMultiplier": 1.1, "delta": 1e-5, "epsilonBudget": 8, "sampleRate": 1}}
+ * Features are "<source>" (named after the part after the colon) or {"source", "name"}.
+ */
+export function trainingJobFromJson(json: unknown, researcher: medmesh.common.v1.ICredential): medmesh.tx.v1.TrainingJob.$Properties {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new JobSpecError({ code: "JOB_SPEC_INVALID", field: "(file)" }, "the job file must hold a JSON object")
+  const o = json as Record<string, unknown>
+  const fail = (field: string, want: string): never => {
+    throw new JobSpecError({ code: "JOB_SPEC_INVALID", field }, `job.${field}: expected ${want}`)
+  }
+  const str = (f: string, dflt?: string): string => (typeof o[f] === "string" ? (o[f] as string) : dflt !== undefined && o[f] === undefined ? dflt : fail(f, "a string"))
+  const num = (f: string, dflt?: number): number => (typeof o[f] === "number" ? (o[f] as number) : dflt !== undefined && o[f] === undefined ? dflt : fail(f, "a number"))
+  const feature = (v: unknown, field: string): medmesh.tx.v1.FeatureSpec.$Properties => {
+    if (typeof v === "string") return { source: v, name: v.includes(":") ? v.slice(v.indexOf(":") + 1) : v }
+    if (typeof v === "object" && v !== null && typeof (v as Record<string, unknown>).source === "string") {
+      const f = v as { source: string; name?: unknown }
+      return { source: f.source, name: typeof f.name === "string" ? f.name : f.source }
+    }
+    return fail(field, '"<source>" or {"source", "name"}')
+  }
+  if (!Array.isArray(o.features) || o.features.length === 0) fail("features", "a non-empty list")
+  const p = (o.privacy ?? {}) as Record<string, unknown>
+  const pnum = (f: string): number => (p[f] === undefined ? 0 : typeof p[f] === "number" ? (p[f] as number) : fail(`privacy.${f}`, "a number"))
+  return {
+    title: str("title"),
+    researcher,
+    features: (o.features as unknown[]).map((f, i) => feature(f, `features[${i}]`)),
+    label: feature(o.label, "label"),
+    labelPositive: str("labelPositive", ""),
+    model: str("model", "logreg"),
+    rounds: num("rounds"),
+    localEpochs: num("localEpochs", 1),
+    batchSize: num("batchSize", 32),
+    learningRate: num("learningRate", 0.1),
+    strategy: str("strategy", "fedavg"),
+    proximalMu: num("proximalMu", 0),
+    privacy: { clipNorm: pnum("clipNorm"), noiseMultiplier: pnum("noiseMultiplier"), delta: pnum("delta"), epsilonBudget: pnum("epsilonBudget"), sampleRate: pnum("sampleRate") },
+    minParticipants: num("minParticipants", 2),
+    roundDeadlineMs: num("roundDeadlineMs", 60_000),
+    aggregation: str("aggregation", "secure"),
+    table: str("table", ""),
+    seed: num("seed", 1),
+  }
+}
+
+/** The TrainingJobPropose tx, signed by the researcher (envelope signer = credential subject). */
+export function signJobProposal(chainId: string, researcher: ClinicianIdentity, job: medmesh.tx.v1.TrainingJob.$Properties): Uint8Array {
+  return signPersonTx(chainId, researcher, { trainingJobPropose: { job } })
+}
+
+export async function submitJobViaApi(baseUrl: string, txBytes: Uint8Array): Promise<{ jobId: string; height: number }> {
+  return postJson(baseUrl, "/v1/train/jobs", { tx: Buffer.from(txBytes).toString("base64") })
+}
+
+export async function jobViaApi(baseUrl: string, jobId: string): Promise<JobView> {
+  return getJson(baseUrl, `/v1/train/jobs/${jobId}`)
+}
+
+export async function jobsViaApi(baseUrl: string): Promise<JobView[]> {
+  return (await getJson<{ jobs: JobView[] }>(baseUrl, "/v1/train/jobs")).jobs
+}
+
+export async function approveViaApi(baseUrl: string, jobId: string, approve: boolean, reason = ""): Promise<{ txHash: string; height: number; consentingPatients: number }> {
+  return postJson(baseUrl, `/v1/train/jobs/${jobId}/approve`, { approve, reason })
+}
+
+export async function modelViaApi(baseUrl: string, jobId: string): Promise<{ model: Uint8Array; metadata: Record<string, string> }> {
+  const r = await getJson<{ model: string; metadata: Record<string, string> }>(baseUrl, `/v1/train/jobs/${jobId}/model`)
+  return { model: new Uint8Array(Buffer.from(r.model, "base64")), metadata: r.metadata }
+}
+
+export async function importTableViaApi(baseUrl: string, name: string, csv: string, meta: { patientColumn?: string; deidentified?: boolean }): Promise<{ rows: number; columns: string[] }> {
+  return postJson(baseUrl, `/v1/train/tables/${encodeURIComponent(name)}`, { csv, ...meta }, 300_000)
+}
+
+export function isFinished(v: JobView): boolean {
+  return v.status === "complete" || v.local.thisNode.phase === "failed" || v.local.thisNode.phase === "complete"
+}
+
+/** Polls until the job completes or fails (as seen by the node at `baseUrl`); `onView` sees every poll. */
+export async function waitForJobViaApi(baseUrl: string, jobId: string, opts: { timeoutMs: number; intervalMs?: number; onView?: (v: JobView) => void; until?: (v: JobView) => boolean }): Promise<JobView> {
+  const end = Date.now() + opts.timeoutMs
+  const done = opts.until ?? isFinished
+  for (;;) {
+    const v = await jobViaApi(baseUrl, jobId)
+    opts.onView?.(v)
+    if (done(v)) return v
+    if (Date.now() > end) throw new JobSpecError({ code: "JOB_WAIT_TIMEOUT", jobId, phase: v.local.thisNode.phase }, `job ${jobId.slice(0, 16)}… not finished after ${opts.timeoutMs} ms (phase ${v.local.thisNode.phase}, ${v.completedRounds}/${v.rounds} rounds)`)
+    await new Promise((r) => setTimeout(r, opts.intervalMs ?? 200))
+  }
+}
