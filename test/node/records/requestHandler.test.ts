@@ -7,7 +7,7 @@ import { generateEd25519 } from "../../../common/crypto/ed25519.ts"
 import { KEY_TYPE_ED25519 } from "../../../common/crypto/keys.ts"
 import { decodeRecordRequest, encodeRecordRequest } from "../../../protocol/wire/codec.ts"
 import { common, records, tx } from "../../../protocol/wire/types.ts"
-import { handleRecordRequest, type HandledRequest } from "../../../node/records/requestHandler.ts"
+import { handleRecordRequest, ReleasedBundleCache, type HandledRequest } from "../../../node/records/requestHandler.ts"
 import { DbNonceRegistry } from "../../../node/records/requestHandlerPorts.ts"
 import { buildRecordRequest, mergeRecords, openRecordResponse, type BuiltRequest, type ClinicianIdentity, type RecordQuery } from "../../../node/records/requester.ts"
 import { Db } from "../../../node/storage/db.ts"
@@ -311,6 +311,23 @@ describe("node/records handleRecordRequest", () => {
     assert.equal(new Set(ids).size, ids.length, "no id collisions across holders")
     const obs = merged.entry.find((e) => e.resource.id === "hosp-a.obs-1")!.resource as unknown as { subject: { reference: string } }
     assert.equal(obs.subject.reference, "Patient/hosp-a.p-1", "references follow the prefixed ids")
+  })
+
+  it("the released-bundle cache serves the same release again, and never across consent rules", async () => {
+    const w = makeWorld()
+    grantConsent(w)
+    w.deps.bundleCache = new ReleasedBundleCache({ ttlMs: 60_000 })
+    const r1 = request(w)
+    const a1 = openRecordResponse(r1, (await handleRecordRequest(r1.bytes, w.deps)).bytes)
+    const r2 = request(w)
+    const a2 = openRecordResponse(r2, (await handleRecordRequest(r2.bytes, w.deps)).bytes)
+    assert.equal(w.records.exports, 1, "second release from the cache")
+    assert.deepEqual(a2.bundle, a1.bundle)
+    grantConsent(w, { decision: tx.Decision.DECISION_DENY, data: { securityLabels: ["PSY"] } })
+    const r3 = request(w)
+    const a3 = openRecordResponse(r3, (await handleRecordRequest(r3.bytes, w.deps)).bytes)
+    assert.equal(w.records.exports, 2, "new consent rules, new release")
+    assert.ok(!a3.bundle!.entry.some((e) => e.resource.id === "obs-psy"))
   })
 
   it("DbNonceRegistry persists (requester, nonce) across reopen", async () => {
