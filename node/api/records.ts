@@ -115,7 +115,10 @@ export function registerRecordRoutes(api: ApiServer, rx: RecordExchangeNode): vo
       // relay only this hospital's clinicians, and only what they signed themselves
       if (decoded.credential?.org !== rx.opts.org) return { status: 403, body: { error: "NOT_OUR_CLINICIAN", message: "the request's credential is not issued to this node's org" } }
       if (!verifySigned(decoded.credential?.subject, recordRequestSignBytes(rx.opts.chainId, decoded), decoded.signature)) return { status: 401, body: { error: "BAD_SIGNATURE", message: "request not signed by the credential's subject" } }
-      const response = await rx.forward({ org: decoded.holderOrg, peerId }, request, AbortSignal.timeout(60_000))
+      // without a peer id (a client that skipped locate) the holder org's member entry names it
+      const target = peerId !== "" ? peerId : ((await rx.ledger.app.members()).find((m) => m.org === decoded.holderOrg)?.peerId ?? "")
+      if (target === "") return { status: 404, body: { error: "UNKNOWN_HOLDER", message: "holderOrg is not a current member" } }
+      const response = await rx.forward({ org: decoded.holderOrg, peerId: target }, request, AbortSignal.timeout(60_000))
       // base64: the answer is mostly ciphertext, and hex would double it
       return { status: 200, body: { response: Buffer.from(response).toString("base64") } }
     })
