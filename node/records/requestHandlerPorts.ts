@@ -15,6 +15,10 @@ import type { RecordStore } from "./store.ts"
 import type { HeldRecords, NonceRegistry, TxBody, TxSigner } from "./requestHandler.ts"
 import type { FhirBundle } from "./fhir.ts"
 
+/** Default memory of request nonces: a day, far above any sensible request_freshness_ms. */
+export const DEFAULT_NONCE_RETENTION_MS = 24 * 3600 * 1000
+export const PRUNE_EVERY_CLAIMS = 4096
+
 /**
  * len ‖ requester key ‖ nonce → seen-at (u64be ms), and 0x00 ‖ request hash → seen-at, fsynced before the request goes on. An in-memory
  * set closes the window between the read and the write for concurrent copies of one request.
@@ -23,9 +27,23 @@ import type { FhirBundle } from "./fhir.ts"
 export class DbNonceRegistry implements NonceRegistry {
   private readonly db: Db
   private readonly pending = new Set<string>()
+  private readonly retentionMs: () => number
+  private claims = 0
+  private pruning: Promise<unknown> | undefined
 
-  constructor(db: Db) {
+  /**
+   * `retentionMs`: how long a claim must be remembered — at least the request freshness window
+   * (an older request is refused as expired before its nonce matters). Every PRUNE_EVERY_CLAIMS
+   * claims, older entries are deleted in the background.
+   */
+  constructor(db: Db, opts: { retentionMs?: () => number } = {}) {
     this.db = db
+    this.retentionMs = opts.retentionMs ?? (() => DEFAULT_NONCE_RETENTION_MS)
+  }
+
+  /** Resolves once a background prune (if any) has finished; for close() and tests. */
+  async settled(): Promise<void> {
+    await this.pruning
   }
 
   async claim(requesterKey: Uint8Array, nonce: Uint8Array, seenAt: number): Promise<boolean> {
@@ -33,6 +51,11 @@ export class DbNonceRegistry implements NonceRegistry {
   }
 
   private async claimKey(key: Uint8Array, seenAt: number): Promise<boolean> {
+    if (++this.claims % PRUNE_EVERY_CLAIMS === 0 && this.pruning === undefined) {
+      this.pruning = this.prune(seenAt - this.retentionMs())
+        .catch(() => 0)
+        .finally(() => (this.pruning = undefined))
+    }
     const id = toHex(key)
     if (this.pending.has(id)) return false
     this.pending.add(id)

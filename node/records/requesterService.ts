@@ -16,7 +16,7 @@ import type { Db } from "../storage/db.ts"
 import { findLocatorProviders, provideLocator, recordExchange, recordLocate, type LocateService, type ProviderDht, type RecordExchange } from "../../protocol/records/index.ts"
 import { RecordLocatorDirectory, type LocatorNetwork } from "./locator.ts"
 import { handleRecordRequest, ReleasedBundleCache, type HandledRequest, type LedgerTip, type RecordLedger, type RecordRequestDeps } from "./requestHandler.ts"
-import { DbNonceRegistry, NodeTxSigner, StoreHeldRecords } from "./requestHandlerPorts.ts"
+import { DbNonceRegistry, DEFAULT_NONCE_RETENTION_MS, NodeTxSigner, StoreHeldRecords } from "./requestHandlerPorts.ts"
 import { fetchPatientRecord, type ClinicianIdentity, type FetchResult, type Holder, type RecordQuery } from "./requester.ts"
 import { RecordStore } from "./store.ts"
 import type { LedgerConsentRecord } from "./requestHandlerMapping.ts"
@@ -105,7 +105,8 @@ export class RecordExchangeNode {
     this.port = new LedgerRecordPort(modules.ledger)
     this.store = new RecordStore(modules.db)
     this.signer = new NodeTxSigner(opts.chainId, modules.nodeKey)
-    this.nonces = new DbNonceRegistry(modules.db)
+    // remember nonces for twice the freshness window (and at least the default day)
+    this.nonces = new DbNonceRegistry(modules.db, { retentionMs: () => Math.max(DEFAULT_NONCE_RETENTION_MS, 2 * this.port.requestFreshnessMs()) })
     const logFn = (level: "debug" | "info" | "warn", msg: string, fields?: Record<string, unknown>): void => this.log[level](msg, fields)
     this.handlerDeps = {
       chainId: opts.chainId,
