@@ -213,12 +213,17 @@ async function measureGossipTransport(messages: number, bytes: number): Promise<
         const f = new FramedStream(stream, { maxMessageBytes: 1 << 20 })
         for (;;) {
           const m = await f.read()
-          if (m === undefined) return
+          if (m === undefined) {
+            await stream.close().catch(() => {})
+            return
+          }
           if (++got === messages) onAll()
         }
       },
       { maxInboundStreams: 2 * messages },
     )
+    // the per-message variant keeps up to `messages` half-closed streams: lift the default limit of 64
+    await a.handle("/bench/gossip/1", () => {}, { maxOutboundStreams: 2 * messages })
     await a.dial(b.getMultiaddrs()[0])
     const msg = new Uint8Array(bytes)
     got = 0

@@ -123,6 +123,9 @@ describe("ledger e2e: 4 validator processes", function () {
     })
     const restarted = await c.status(3)
     assert.equal(restarted.halted, null, "restarted node not halted")
+    const metrics = await (await fetch(c.url(3, "/metrics"))).text()
+    const synced = Number(/^medmesh_blocksync_blocks_total (\d+)/m.exec(metrics)?.[1] ?? 0)
+    assert.ok(synced > 0, `the restarted node caught up by block sync (${synced} blocks)`)
     await assertSameChain(c, [0, 1, 2, 3], h)
     // zero acknowledged txs lost: each is committed at the height it was acknowledged with, on every node
     const validators = { validators: c.validators.map((v) => ({ key: v.publicKey, power: 1, org: v.org })) }
