@@ -4,7 +4,9 @@
  * event, and the patient's audit trail lists them with proofs that verify offline.
  */
 import assert from "node:assert/strict"
-import { queryRecordsViaApi } from "../../node/records/requesterClient.ts"
+import { locateViaApi, postJson, queryRecordsViaApi } from "../../node/records/requesterClient.ts"
+import { fetchPatientRecord } from "../../node/records/requester.ts"
+import { decodeRecordResponse } from "../../protocol/wire/codec.ts"
 import { verifyAuditTrail } from "../../node/patients/audit.ts"
 import { fromHex } from "../../common/bytes.ts"
 import { auditViaApi, createRecordsWorld, EMERGENCY, grantConsentViaApi, HOLDER_BUNDLES, TREATMENT, type RecordsWorld } from "./recordsHarness.ts"
@@ -47,6 +49,29 @@ describe("e2e: record exchange across 4 node processes", function () {
     assert.ok(r.record.entry.length >= 300, `about 300 resources (${r.record.entry.length})`)
   })
 
+  it("the bytes that arrive are ciphertext only, and the access event is already committed at the holder when they do", async () => {
+    const holders = await locateViaApi(w.url(3), w.pseudonym)
+    const observed: { org: string; committedAtArrival: number; plaintextSeen: boolean }[] = []
+    const r = await fetchPatientRecord(w.chainId, w.clinician, { pseudonym: w.pseudonym, categories: [], purpose: TREATMENT }, holders, async (holder, request) => {
+      const { response } = await postJson<{ response: string }>(w.url(3), "/v1/records/forward", { peerId: holder.peerId, request: Buffer.from(request).toString("hex") })
+      const bytes = new Uint8Array(Buffer.from(response, "base64"))
+      const i = w.cluster.validators.findIndex((v) => v.org === holder.org)
+      const txHash = Buffer.from(decodeRecordResponse(bytes).receipt!.txHash!).toString("hex")
+      // asked the moment the answer arrived: the holder's ledger already has the event in a block
+      const tx = await fetch(w.url(i) + `/v1/ledger/txs/${txHash}`)
+      const wire = Buffer.from(bytes).toString("latin1") + response
+      observed.push({ org: holder.org, committedAtArrival: tx.status, plaintextSeen: /resourceType|Keeling57|Schowalter414|Rath779|"Observation"/.test(wire) })
+      return bytes
+    })
+    for (const a of r.answers) assert.equal(a.status, "ok", `${a.holderOrg}: ${a.error ?? a.reason}`)
+    assert.equal(observed.length, 3)
+    for (const o of observed) {
+      assert.equal(o.committedAtArrival, 200, `${o.org}: access event committed before its answer arrived`)
+      assert.equal(o.plaintextSeen, false, `${o.org}: no plaintext FHIR on the wire or through the relaying node`)
+    }
+    assert.ok(JSON.stringify(r.record).includes("Keeling57"), "the decrypted record does hold the patient's data")
+  })
+
   it("break-glass is granted and flagged; the audit trail lists every access with proofs that verify offline", async () => {
     const r = await queryRecordsViaApi(w.url(3), w.chainId, w.clinician, { pseudonym: w.pseudonym, categories: ["AllergyIntolerance"], purpose: EMERGENCY, breakGlassReason: "unresponsive, allergy history needed" })
     for (const a of r.answers) {
@@ -54,11 +79,11 @@ describe("e2e: record exchange across 4 node processes", function () {
       assert.equal(a.reason, "BREAK_GLASS")
     }
     const audit = await auditViaApi(w.url(1), w.pseudonym)
-    assert.equal(audit.entries.length, 9, "3 queries × 3 holders")
+    assert.equal(audit.entries.length, 12, "4 queries × 3 holders")
     assert.equal(audit.entries.filter((e) => e.breakGlass).length, 3)
     const memberKeys = w.cluster.validators.map((v) => v.publicKey)
     const verified = verifyAuditTrail(audit as unknown as Parameters<typeof verifyAuditTrail>[0], { trustedKeys: memberKeys, pseudonym: fromHex("p", Buffer.from(w.pseudonym).toString("hex"), 32) })
-    assert.equal(verified.length, 9)
+    assert.equal(verified.length, 12)
     for (const v of verified) assert.equal(v.verified, true, `${v.txHash}: ${v.error}`)
   })
 })
