@@ -9,7 +9,7 @@ import { equalBytes, fromHex, toHex } from "../../common/bytes.ts"
 import { decodeTxEnvelope } from "../../protocol/wire/codec.ts"
 import { errorMessage } from "../../common/errors.ts"
 import { verifyTxProof, type TxProofJson } from "../ledger/proof.ts"
-import { auditEntryOfTx, type AuditEntry } from "./index.ts"
+import { auditEntryOfTx, type AuditEntry } from "./auditEntry.ts"
 
 export type AuditTrailJson = { pseudonym?: string; entries: (AuditEntry & { proof: TxProofJson; validators: string[] })[] }
 export type VerifiedAuditEntry = { txHash: string; verified: boolean; error?: string; entry?: AuditEntry }
