@@ -3,7 +3,7 @@
  * needed) and `keys rotate` (a new node key written beside the current one, and a ledger proposal
  * to replace the member key at a later height; the members vote on it like any member change).
  */
-import { stat } from "node:fs/promises"
+import { rm, stat } from "node:fs/promises"
 import { join } from "node:path"
 import type { Argv, CommandModule } from "yargs"
 import { toHex } from "../../common/bytes.ts"
@@ -56,15 +56,23 @@ const rotate: CommandModule<Global, Args & { "effective-in"?: number }> = {
     const nextPath = join(options.dataDir, NEXT_NODE_KEY_FILE)
     // the new key gets the protection the current one has
     const passphrase = (await isNodeKeyEncrypted(path)) ? await readPassphrase(options.passphrase) : undefined
+    // reach the node first: nothing is written unless the proposal can be made
+    await callApi(argv, "GET", "/v1/members")
     const key = generateNodeKey()
     await saveNodeKey(nextPath, key, { passphrase })
-    const r = await callApi<{ proposalId: string; height: number; proposal: ProposalJson }>(argv, "POST", "/v1/proposals", {
-      kind: "rotate",
-      org: options.org,
-      newNodeKey: toHex(key.publicKey),
-      newPeerId: key.peerId,
-      ...(argv["effective-in"] !== undefined ? { effectiveInBlocks: argv["effective-in"] } : {}),
-    })
+    let r: { proposalId: string; height: number; proposal: ProposalJson }
+    try {
+      r = await callApi<{ proposalId: string; height: number; proposal: ProposalJson }>(argv, "POST", "/v1/proposals", {
+        kind: "rotate",
+        org: options.org,
+        newNodeKey: toHex(key.publicKey),
+        newPeerId: key.peerId,
+        ...(argv["effective-in"] !== undefined ? { effectiveInBlocks: argv["effective-in"] } : {}),
+      })
+    } catch (err) {
+      await rm(nextPath, { force: true })
+      throw err
+    }
     if (argv.json) return printJson({ ...r, newKeyPath: nextPath, newPeerId: key.peerId, newPublicKey: toHex(key.publicKey) })
     printLines([
       `new key ${nextPath} (peer id ${key.peerId})`,
