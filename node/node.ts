@@ -9,6 +9,7 @@ import { join } from "node:path"
 import { NodeError, type NodeErrorType } from "./errors.ts"
 import { nodeStatus, type NodeStatus, type StatusService } from "../protocol/node/status.ts"
 import type { ProtocolService, ProtocolServiceFactory, ProtocolLog } from "../protocol/stream/service.ts"
+import { authorizeRequest, issueApiToken, revokeApiToken } from "./api/auth.ts"
 import { registerGovernanceRoutes } from "./api/governance.ts"
 import { registerLedgerRoutes } from "./api/ledger.ts"
 import { openApiDocument, undocumentedRoutes } from "./api/openapi.ts"
@@ -239,6 +240,13 @@ export class MedmeshNode {
         api.route("GET", "/openapi.json", () => ({ status: 200, body: openApiDocument({ serverUrl: this.apiAddress !== undefined ? `http://${this.apiAddress.host}:${this.apiAddress.port}` : undefined }) }))
         const undocumented = undocumentedRoutes(api.registeredRoutes())
         if (undocumented.length > 0) this.logger.warn("api routes missing from node/api/openapi.ts", { routes: undocumented.map((r) => `${r.method} ${r.path}${r.prefix ? "*" : ""}`) })
+        // local endpoints from other hosts need this run's API token (node/api/auth.ts)
+        const apiToken = await issueApiToken(opts.dataDir)
+        this.onClose("api token", () => revokeApiToken(opts.dataDir))
+        api.setGuard((req, path) => {
+          const d = authorizeRequest({ method: req.method ?? "GET", path, remoteAddress: req.socket.remoteAddress, authorization: req.headers.authorization }, apiToken)
+          return d.ok ? undefined : { status: d.status, body: { error: d.error, message: d.message } }
+        })
         this.apiAddress = await api.listen()
         this.api = api
         this.onClose("api", () => api.close())

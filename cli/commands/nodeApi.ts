@@ -4,6 +4,7 @@
  * error answer is one line with the node's error code and message.
  */
 import type { Argv } from "yargs"
+import { readApiToken } from "../../node/api/auth.ts"
 import { loadNodeOptions } from "../../node/index.ts"
 import { flagSpecs, overridesFromArgv } from "../flags.ts"
 import { CliError } from "../output.ts"
@@ -18,18 +19,26 @@ export function withApiFlags<T>(y: Argv<T>, defaultTimeoutMs = 60_000): Argv<T &
 }
 
 export async function apiBaseUrl(argv: ApiFlags): Promise<string> {
+  return (await apiTarget(argv)).base
+}
+
+/** The node's API address and, when this user may read the data dir, its API token. */
+async function apiTarget(argv: ApiFlags): Promise<{ base: string; token: string | undefined }> {
   const o = await loadNodeOptions(argv["data-dir"], overridesFromArgv(argv as unknown as Record<string, unknown>, flagSpecs(API_FLAGS)))
   const host = o.api.host.includes(":") ? `[${o.api.host}]` : o.api.host
-  return `http://${host}:${o.api.port}`
+  return { base: `http://${host}:${o.api.port}`, token: await readApiToken(o.dataDir) }
 }
 
 /** GET or POST JSON; throws CliError (unreachable → exit 5, error answer → exit 1) with one line. */
 export async function callApi<T>(argv: ApiFlags, method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
-  const base = await apiBaseUrl(argv)
+  const { base, token } = await apiTarget(argv)
   const url = `${base}${path}`
+  const headers: Record<string, string> = {}
+  if (body !== undefined) headers["content-type"] = "application/json"
+  if (token !== undefined) headers.authorization = `Bearer ${token}`
   let res: Response
   try {
-    res = await fetch(url, { method, headers: body !== undefined ? { "content-type": "application/json" } : undefined, body: body !== undefined ? JSON.stringify(body) : undefined, signal: AbortSignal.timeout(argv.timeout) })
+    res = await fetch(url, { method, headers, body: body !== undefined ? JSON.stringify(body) : undefined, signal: AbortSignal.timeout(argv.timeout) })
   } catch (err) {
     const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : err instanceof Error ? err.message : String(err)
     throw new CliError({ code: "CLI_UNREACHABLE", url: base }, `node at ${base} is not reachable (${cause}) — is it running? (medmesh start --data-dir ${argv["data-dir"]})`)

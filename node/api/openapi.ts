@@ -7,8 +7,8 @@
  * Who may call what (the API listens on loopback by default; docs/operations.md):
  *   - "signed": the body carries a signature by the caller's key that the node (and every member)
  *     checks — clinician record requests, patient-signed txs (consents), researcher job proposals;
- *   - "local": the hospital's own staff on the node's machine (admin votes, credential issue,
- *     custodial enrolment, imports) — keep the API on loopback or behind the hospital's proxy;
+ *   - "local": acts for this hospital (admin votes, credential issue, custodial enrolment,
+ *     training tables) — from loopback, or with the node's API token (node/api/auth.ts);
  *   - "public": ledger data every member holds anyway (status, blocks, proofs, audit trails).
  */
 import { MEDMESH_VERSION } from "../version.ts"
@@ -192,7 +192,7 @@ export function openApiDocument(opts: { serverUrl?: string } = {}): Record<strin
       ...(params.length > 0 ? { parameters: params } : {}),
       ...(e.requestBody !== undefined ? { requestBody: { required: true, content: { "application/json": { schema: e.requestBody } } } } : {}),
       responses,
-      security: e.access === "local" ? [{ loopback: [] }] : [],
+      security: e.access === "local" ? [{ nodeToken: [] }] : [],
       "x-medmesh-access": e.access,
       ...(e.cli !== undefined ? { "x-medmesh-cli": e.cli } : {}),
     }
@@ -211,7 +211,11 @@ export function openApiDocument(opts: { serverUrl?: string } = {}): Record<strin
     components: {
       schemas: API_SCHEMAS,
       securitySchemes: {
-        loopback: { type: "apiKey", in: "header", name: "X-Medmesh-Local", description: "no key: the API listens on loopback (api.host) and local endpoints act for this hospital; expose it only behind the hospital's own authenticating proxy" },
+        nodeToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "endpoints that act for this hospital (x-medmesh-access: local): callers on loopback need nothing; from other hosts, Authorization: Bearer <the token the node writes to <dataDir>/api-token at every start (mode 0600), removed when it stops>",
+        },
       },
     },
   }

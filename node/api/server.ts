@@ -23,6 +23,7 @@ export class ApiServer {
   private readonly prefixRoutes: { method: string; prefix: string; handler: ApiHandler }[] = []
   private server: Server | undefined
   private readonly inFlight = new Set<Promise<void>>()
+  private guard: ((req: IncomingMessage, path: string) => ApiResponse | undefined) | undefined
 
   constructor(opts: ApiOptions, modules: { logger: Logger }) {
     this.opts = opts
@@ -83,12 +84,20 @@ export class ApiServer {
     await closed
   }
 
+  /** A check every request passes before its handler (node/api/auth.ts); a response refuses it. */
+  setGuard(guard: (req: IncomingMessage, path: string) => ApiResponse | undefined): void {
+    this.guard = guard
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? "/").split("?", 1)[0]
     const handler =
       this.routes.get(`${req.method ?? "GET"} ${path}`) ?? this.prefixRoutes.find((r) => r.method === (req.method ?? "GET") && path.startsWith(r.prefix))?.handler
     let response: ApiResponse
-    if (handler === undefined) {
+    const refused = handler !== undefined ? this.guard?.(req, path) : undefined
+    if (refused !== undefined) {
+      response = refused
+    } else if (handler === undefined) {
       const knownPath = [...this.routes.keys()].some((k) => k.endsWith(` ${path}`))
       response = knownPath ? { status: 405, body: { error: "method not allowed" } } : { status: 404, body: { error: `no route ${path}` } }
     } else {

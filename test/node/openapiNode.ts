@@ -10,7 +10,7 @@ import { makeTempDir, removeDir } from "../helpers/tmp.ts"
 
 export type SingleNode = { node: MedmeshNode; url: string; close: () => Promise<void> }
 
-export async function startSingleNode(prefix: string): Promise<SingleNode> {
+export async function startSingleNode(prefix: string, opts: { apiHost?: string } = {}): Promise<SingleNode & { dataDir: string }> {
   const root = makeTempDir(prefix)
   const [p2p] = await freePorts(1)
   const key = generateNodeKey()
@@ -23,7 +23,7 @@ export async function startSingleNode(prefix: string): Promise<SingleNode> {
   o.org = "solo-de"
   o.country = "DE"
   o.network = { ...o.network, host: "127.0.0.1", port: p2p }
-  o.api = { ...o.api, port: 0 }
+  o.api = { ...o.api, port: 0, ...(opts.apiHost !== undefined ? { host: opts.apiHost } : {}) }
   let node: MedmeshNode
   try {
     node = await createNode(o, { nodeKey: key, consortium, logger: silentLogger() })
@@ -33,6 +33,7 @@ export async function startSingleNode(prefix: string): Promise<SingleNode> {
   }
   const addr = node.apiAddress!
   return {
+    dataDir: o.dataDir,
     node,
     url: `http://${addr.host}:${addr.port}`,
     close: async () => {
