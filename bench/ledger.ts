@@ -128,63 +128,67 @@ async function committedTotal(c: LedgerCluster, i: number): Promise<number> {
   return m === null ? 0 : Number(m[1])
 }
 
-async function submitBatch(c: LedgerCluster, node: number, txs: Uint8Array[]): Promise<number> {
-  const res = await fetch(c.url(node, "/v1/txs"), {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ txs: txs.map((t) => Buffer.from(t).toString("base64")) }),
-    signal: AbortSignal.timeout(30_000),
-  })
-  const body = (await res.json()) as { results?: { error?: string }[] }
-  return (body.results ?? []).filter((r) => r.error !== undefined).length
+async function submitBatch(c: LedgerCluster, node: number, txs: Uint8Array[], errors: Map<string, number>): Promise<void> {
+  try {
+    const res = await fetch(c.url(node, "/v1/txs"), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ txs: txs.map((t) => Buffer.from(t).toString("base64")) }),
+      signal: AbortSignal.timeout(60_000),
+    })
+    const body = (await res.json()) as { results?: { error?: string }[] }
+    for (const r of body.results ?? []) if (r.error !== undefined) errors.set(r.error, (errors.get(r.error) ?? 0) + 1)
+  } catch (err) {
+    const code = err instanceof Error ? err.name : "error"
+    errors.set(code, (errors.get(code) ?? 0) + txs.length)
+  }
 }
 
-/** Offered `rate` tx/s for `seconds` in 20 ms batches; committed rate on node 0 after a 1 s warm-up. */
-async function throughputStep(c: LedgerCluster, signers: Signers, n: number, rate: number, seconds: number): Promise<{ offered: number; committedTps: number; rejected: number }> {
+async function drain(c: LedgerCluster, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const s = await c.status(0).catch(() => undefined)
+    if (s !== undefined && s.mempool.txs === 0) return
+    await sleep(250)
+  }
+}
+
+type Step = { offered: number; committedTps: number; windowS: number; rejected: Record<string, number> }
+
+/**
+ * Offered `rate` tx/s for `seconds` in 20 ms batches. Committed rate = txs committed on node 0
+ * from the start of the step until its mempool is empty again (at most 15 s after the last
+ * submission), over that window: equal to the offered rate when the network keeps up, the
+ * network's capacity when it does not.
+ */
+async function throughputStep(c: LedgerCluster, signers: Signers, n: number, rate: number, seconds: number): Promise<Step> {
+  await drain(c, 30_000)
   const tickMs = 20
   const perTick = (rate * tickMs) / 1000
   const ticks = (seconds * 1000) / tickMs
   let carry = 0
-  let rejected = 0
+  const errors = new Map<string, number>()
   const inflight: Promise<void>[] = []
+  const before = await committedTotal(c, 0)
   const start = performance.now()
-  let sampleStart: { t: number; count: number } | undefined
-  let sampleEnd: { t: number; count: number } | undefined
   for (let k = 0; k < ticks; k++) {
-    const due = start + k * tickMs
-    const wait = due - performance.now()
+    const wait = start + k * tickMs - performance.now()
     if (wait > 1) await sleep(wait)
-    if (sampleStart === undefined && performance.now() - start >= 1000) {
-      const t = performance.now()
-      sampleStart = { t, count: -1 }
-      void committedTotal(c, 0).then(
-        (count) => (sampleStart = { t, count }),
-        () => (sampleStart = undefined),
-      )
-    }
     carry += perTick
     const count = Math.floor(carry)
     carry -= count
-    const per = Math.ceil(count / n)
     for (let node = 0; node < n; node++) {
+      const per = Math.floor(count / n) + (node < count % n ? 1 : 0)
       const txs: Uint8Array[] = []
       for (let j = 0; j < per; j++) txs.push(signers.next(node))
-      if (txs.length > 0) inflight.push(submitBatch(c, node, txs).then((r) => void (rejected += r), () => void (rejected += txs.length)))
+      if (txs.length > 0) inflight.push(submitBatch(c, node, txs, errors))
     }
   }
-  const t = performance.now()
-  sampleEnd = { t, count: await committedTotal(c, 0).catch(() => -1) }
   await Promise.all(inflight)
-  // let the backlog drain before the next step
-  for (let i = 0; i < 50; i++) {
-    const s = await c.status(0).catch(() => undefined)
-    if (s !== undefined && s.mempool.txs === 0) break
-    await sleep(200)
-  }
-  if (sampleEnd.count < 0 || sampleStart === undefined || sampleStart.count < 0) return { offered: rate, committedTps: 0, rejected }
-  const s0 = sampleStart ?? { t: start, count: 0 }
-  const committedTps = ((sampleEnd.count - s0.count) * 1000) / (sampleEnd.t - s0.t)
-  return { offered: rate, committedTps: Math.round(committedTps), rejected }
+  await drain(c, 15_000)
+  const after = await committedTotal(c, 0)
+  const windowS = (performance.now() - start) / 1000
+  return { offered: rate, committedTps: Math.round((after - before) / windowS), windowS: +windowS.toFixed(1), rejected: Object.fromEntries(errors) }
 }
 
 async function withCluster<T>(n: number, fn: (c: LedgerCluster, signers: Signers) => Promise<T>): Promise<T> {
@@ -264,19 +268,19 @@ const main = await withCluster(N, async (c, signers) => {
   log(`latency at ${LATENCY_RATE} tx/s for ${LATENCY_SECONDS} s`)
   const lat = await latencyRun(c, signers, N, LATENCY_RATE, LATENCY_SECONDS)
   log(`  p50 ${percentile(lat.latencies, 50).toFixed(1)} ms, p99 ${percentile(lat.latencies, 99).toFixed(1)} ms, failed ${lat.failed}`)
-  const steps: { offered: number; committedTps: number; rejected: number }[] = []
+  const steps: Step[] = []
   for (const rate of STEPS) {
     if (Date.now() - startedAt > 4 * 60_000) break
-    const r = await throughputStep(c, signers, N, rate, STEP_SECONDS).catch((err: unknown) => {
+    const r = await throughputStep(c, signers, N, rate, STEP_SECONDS).catch((err: unknown): Step => {
       log(`  step ${rate} failed: ${String(err)}`)
-      return { offered: rate, committedTps: 0, rejected: -1 }
+      return { offered: rate, committedTps: 0, windowS: 0, rejected: { error: 1 } }
     })
-    log(`  offered ${rate} tx/s → committed ${r.committedTps} tx/s (rejected ${r.rejected})`)
+    log(`  offered ${rate} tx/s → committed ${r.committedTps} tx/s over ${r.windowS} s (refused: ${JSON.stringify(r.rejected)})`)
     steps.push(r)
     if (r.committedTps < 0.9 * rate) break
   }
   const kept = steps.filter((s) => s.committedTps >= 0.9 * s.offered)
-  if (steps.length === 0) steps.push({ offered: 0, committedTps: 0, rejected: 0 })
+  if (steps.length === 0) steps.push({ offered: 0, committedTps: 0, windowS: 0, rejected: {} })
   const tps = kept.length > 0 ? Math.max(...kept.map((s) => s.committedTps)) : Math.max(...steps.map((s) => s.committedTps))
   // agreement check: every node has the same block hash and app hash at the last common height
   let agree: boolean | null = null
