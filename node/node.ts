@@ -24,6 +24,7 @@ import { MemberGater } from "./network/gater.ts"
 import { buildLibp2p, type MedmeshLibp2p, protocolPrefixOf } from "./network/libp2p.ts"
 import { MemberConnections, type PeerState } from "./network/members.ts"
 import { RecordExchangeNode } from "./records/requesterService.ts"
+import { RecordMetrics } from "./records/requesterMetrics.ts"
 import { FederatedNode } from "./federated/service.ts"
 import { registerTrainRoutes } from "./federated/routes.ts"
 import { loadFederatedOptions } from "./federated/options.ts"
@@ -170,7 +171,7 @@ export class MedmeshNode {
       }
       // 3c. record exchange (needs the ledger: audit before release)
       if (this.ledger !== undefined) {
-        this.records = new RecordExchangeNode({ chainId: this.consortium.chainId, org: opts.org, salt: this.consortium.salt }, { db: this.db, nodeKey: this.nodeKey, ledger: this.ledger, logger: this.logger.child("node/records") })
+        this.records = new RecordExchangeNode({ chainId: this.consortium.chainId, org: opts.org, salt: this.consortium.salt }, { db: this.db, nodeKey: this.nodeKey, ledger: this.ledger, logger: this.logger.child("node/records"), metrics: new RecordMetrics(this.metrics.registry) })
       }
       // 3d. federated training (needs the ledger and the record store)
       if (this.records !== undefined) {

@@ -20,6 +20,7 @@ import { DbNonceRegistry, DEFAULT_NONCE_RETENTION_MS, NodeTxSigner, StoreHeldRec
 import { fetchPatientRecord, type ClinicianIdentity, type FetchResult, type Holder, type RecordQuery } from "./requester.ts"
 import { RecordStore } from "./store.ts"
 import type { LedgerConsentRecord } from "./requestHandlerMapping.ts"
+import type { RecordMetrics } from "./requesterMetrics.ts"
 
 /** A new holder shows up in lookups after at most this long (its locator is published at enrolment). */
 export const LOCATE_CACHE_MS = 30_000
@@ -71,7 +72,7 @@ export class LedgerRecordPort implements RecordLedger {
 }
 
 export type RecordExchangeNodeOptions = { chainId: string; org: string; salt: Uint8Array; commitTimeoutMs?: number }
-export type RecordExchangeNodeModules = { db: Db; nodeKey: NodeKey; ledger: Ledger; logger: Logger }
+export type RecordExchangeNodeModules = { db: Db; nodeKey: NodeKey; ledger: Ledger; logger: Logger; metrics?: RecordMetrics }
 
 /** What start() needs from the running node. */
 export type RecordNetworkContext = {
@@ -91,6 +92,7 @@ export class RecordExchangeNode {
   readonly nonces: DbNonceRegistry
   readonly directory: RecordLocatorDirectory
   private readonly log: Logger
+  private readonly metrics: RecordMetrics | undefined
   private net: RecordNetworkContext | undefined
   private readonly handlerDeps: RecordRequestDeps
   /** totals for /metrics-style reporting and the bench */
@@ -102,6 +104,7 @@ export class RecordExchangeNode {
     this.nodeKey = modules.nodeKey
     this.ledger = modules.ledger
     this.log = modules.logger
+    this.metrics = modules.metrics
     this.port = new LedgerRecordPort(modules.ledger)
     this.store = new RecordStore(modules.db)
     this.signer = new NodeTxSigner(opts.chainId, modules.nodeKey)
@@ -167,6 +170,9 @@ export class RecordExchangeNode {
     this.stats.handled++
     this.stats.commitWaitMs += h.timings.commitWaitMs
     this.stats.totalMs += h.timings.totalMs
+    this.metrics?.requests.inc({ reason: h.reason })
+    this.metrics?.handleSeconds.observe(h.timings.totalMs / 1000)
+    if (h.event !== undefined) this.metrics?.commitWaitSeconds.observe(h.timings.commitWaitMs / 1000)
     return h
   }
 

@@ -85,5 +85,8 @@ describe("e2e: record exchange across 4 node processes", function () {
     const verified = verifyAuditTrail(audit as unknown as Parameters<typeof verifyAuditTrail>[0], { trustedKeys: memberKeys, pseudonym: fromHex("p", Buffer.from(w.pseudonym).toString("hex"), 32) })
     assert.equal(verified.length, 12)
     for (const v of verified) assert.equal(v.verified, true, `${v.txHash}: ${v.error}`)
+    const metrics = await (await fetch(w.url(0) + "/metrics")).text()
+    assert.match(metrics, /medmesh_record_requests_total\{reason="BREAK_GLASS"\} 1/, "holder metrics count answers by reason")
+    assert.match(metrics, /medmesh_record_commit_wait_seconds_count \d+/)
   })
 })
