@@ -27,7 +27,23 @@ import { CliError, fail } from "./output.ts"
 export async function main(args: string[]): Promise<void> {
   const parser = yargs(args)
     .scriptName("medmesh")
-    .usage("$0 <command> [options]\n\nNode software for cross-border patient-data sharing. Run `$0 <command> --help` for a command's options and examples.")
+    .usage(
+      [
+        "$0 <command> [options]",
+        "",
+        "Node software for cross-border patient-data sharing. Commands by role:",
+        "· hospital IT     init, start, status, import",
+        "· clinician       records query, credential (issued by the hospital)",
+        "· patient         patient enrol, consent grant|revoke|list, audit",
+        "· admin           member list|propose|vote|show, params",
+        "· data scientist  train …, predict",
+        "· operator        ledger status|block|tx|verify, keys show|rotate, consortium create|show",
+        "· first steps     devnet (what `npm start` runs): 4 hospitals on this machine and their story",
+        "Run `$0 <command> --help` for a command's options and examples.",
+      ].join("\n"),
+    )
+    .example("$0 devnet --once", "the 4-hospital story on this machine, then exit")
+    .example("$0 status --data-dir ./charite", "is my node up and connected?")
     .option("data-dir", { type: "string", requiresArg: true, global: true, describe: "the node's data dir", default: process.env.MEDMESH_DATA_DIR ?? "./medmesh-data", defaultDescription: "$MEDMESH_DATA_DIR or ./medmesh-data" })
     .option("json", { type: "boolean", global: true, default: false, describe: "machine-readable output on stdout" })
     .command(initCommand)
