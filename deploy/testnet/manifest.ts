@@ -34,7 +34,8 @@ export type Manifest = {
   clockSkewMs: Record<number, number>
   /** consortium params overrides (timeouts etc.) */
   params: Record<string, number>
-  load: { entriesPerSecond: number; queriesPerSecond: number; durationSeconds: number; duplicateEvery: number; maxInFlight: number }
+  /** recordsPerSecond: record queries by a clinician at the last hospital (patient held by hospitals 0–2) */
+  load: { entriesPerSecond: number; queriesPerSecond: number; recordsPerSecond: number; durationSeconds: number; duplicateEvery: number; maxInFlight: number }
   perturbations: Perturbation[]
   checks: { recoverySeconds: number; maxLost: number; convergeTimeoutSeconds: number }
 }
@@ -165,10 +166,11 @@ export function parseManifest(json: unknown, source: string): Manifest {
   const params: Record<string, number> = { ...TESTNET_PARAMS }
   for (const k of Object.keys(paramsJson)) params[k] = num(paramsJson, k, `${where}.params`, undefined, 0, 1e12)
   const loadJson = o.load === undefined ? {} : obj(o.load, `${where}.load`)
-  noUnknown(loadJson, ["entriesPerSecond", "queriesPerSecond", "durationSeconds", "duplicateEvery", "maxInFlight"], `${where}.load`)
+  noUnknown(loadJson, ["entriesPerSecond", "queriesPerSecond", "recordsPerSecond", "durationSeconds", "duplicateEvery", "maxInFlight"], `${where}.load`)
   const load = {
     entriesPerSecond: num(loadJson, "entriesPerSecond", `${where}.load`, 10, 0, 10_000),
     queriesPerSecond: num(loadJson, "queriesPerSecond", `${where}.load`, 0, 0, 10_000),
+    recordsPerSecond: num(loadJson, "recordsPerSecond", `${where}.load`, 0, 0, 100),
     durationSeconds: num(loadJson, "durationSeconds", `${where}.load`, 30, 1, 86_400),
     duplicateEvery: num(loadJson, "duplicateEvery", `${where}.load`, 25, 0, 1e9),
     maxInFlight: num(loadJson, "maxInFlight", `${where}.load`, 500, 1, 100_000),
@@ -183,6 +185,7 @@ export function parseManifest(json: unknown, source: string): Manifest {
     maxLost: num(checksJson, "maxLost", `${where}.checks`, 0, 0, 1e9),
     convergeTimeoutSeconds: num(checksJson, "convergeTimeoutSeconds", `${where}.checks`, 90, 1, 3600),
   }
+  if (load.recordsPerSecond > 0 && nodes < 2) throw new ManifestError(`${where}.load.recordsPerSecond needs at least 2 nodes (holders and a requester)`)
   return { name: o.name, description: typeof o.description === "string" ? o.description : "", nodes, countries: countries as string[], links, clockSkewMs, params, load, perturbations, checks }
 }
 

@@ -22,6 +22,7 @@ import { LoadGenerator, sleep } from "./load.ts"
 import { type Manifest, ManifestError, parseManifest, type Perturbation } from "./manifest.ts"
 import { Monitor, getJson } from "./monitor.ts"
 import { cleanupRun, ensurePrerequisites, leftovers } from "./netns.ts"
+import { RecordWorld, stageImports, type RecordStats } from "./records.ts"
 import { Testnet } from "./testnet.ts"
 
 const SCENARIO_DIR = resolve(import.meta.dirname, "scenarios")
@@ -37,8 +38,9 @@ export type Summary = {
   durationSeconds: number
   entries: { submitted: number; acknowledged: number; rejected: number; unknown: number; lost: number; duplicatesSubmitted: number }
   queries: { sent: number; errors: number }
+  records?: RecordStats
   heights: number[]
-  /** per node, the ping RTT to each peer at the end (/health): shows the latency the links had */
+  /** [a][b]: node a's last ping RTT to node b (/health; null for itself): shows the latency the links had */
   peerRttMs: (number | null)[][]
   maxCommitGapMs: number
   lastPerturbationAtMs: number | null
@@ -154,6 +156,7 @@ export async function runScenario(m: Manifest): Promise<Summary> {
   const started = Date.now()
   let monitor: Monitor | undefined
   let load: LoadGenerator | undefined
+  let records: RecordWorld | undefined
   const summary: Summary = {
     scenario: m.name,
     run: tn.run,
@@ -178,9 +181,16 @@ export async function runScenario(m: Manifest): Promise<Summary> {
     log(`${m.name}: setup (${m.nodes} hosts, run ${tn.run})`)
     await tn.setup()
     summary.latencyBackend = tn.latency
+    const withRecords = m.load.recordsPerSecond > 0
+    if (withRecords) await tn.importRecords(stageImports(tn.dir, m.nodes - 1))
     // ---- start
     log(`${m.name}: start`)
     await tn.startAll()
+    if (withRecords) {
+      records = new RecordWorld(tn.chainId, tn.nodes.map((n) => n.apiUrl))
+      await records.setup()
+      tn.event("records", { holders: Math.min(3, m.nodes - 1), requester: m.nodes - 1 })
+    }
     // ---- load + perturb (times from here on are relative to the start of the load)
     tn.t0 = Date.now()
     monitor = new Monitor(
@@ -191,7 +201,7 @@ export async function runScenario(m: Manifest): Promise<Summary> {
     monitor.start()
     load = new LoadGenerator({ chainId: tn.chainId, signers: tn.signers(), apiUrls: tn.nodes.map((n) => n.apiUrl) })
     tn.event("load", { entriesPerSecond: m.load.entriesPerSecond, queriesPerSecond: m.load.queriesPerSecond, seconds: m.load.durationSeconds })
-    const loadDone = load.run({ ...m.load, seconds: m.load.durationSeconds })
+    const loadDone = Promise.all([load.run({ ...m.load, seconds: m.load.durationSeconds }), records?.run(m.load.recordsPerSecond, m.load.durationSeconds, () => tn.now())])
     const resolved = new Map<Perturbation, number>()
     let lastPerturbation: number | null = null
     for (const a of actionsOf(m)) {
@@ -203,6 +213,7 @@ export async function runScenario(m: Manifest): Promise<Summary> {
     await loadDone
     log(`${m.name}: load done; waiting for open requests`)
     await load.drain()
+    await records?.drain()
     // ---- wait: revert leftovers, converge
     if (tn.revertAll()) lastPerturbation = tn.now()
     summary.lastPerturbationAtMs = lastPerturbation
@@ -221,6 +232,7 @@ export async function runScenario(m: Manifest): Promise<Summary> {
     const lost = checkNoLostEntries(chains, load.entries.values())
     invariants.push(lost.result)
     invariants.push(checkOneAccessEventPerRequest(chains[0], load.entries))
+    if (records !== undefined) invariants.push(await records.check(chains))
     summary.recoveryMs = lastPerturbation === null ? 0 : monitor.recoveryMs(lastPerturbation, up)
     invariants.push({
       name: `commits resume within ${m.checks.recoverySeconds} s of the last perturbation`,
@@ -230,10 +242,22 @@ export async function runScenario(m: Manifest): Promise<Summary> {
     const halted: string[] = []
     for (const n of tn.nodes) {
       const h = await tn.health(n.index)
-      summary.peerRttMs.push((h?.peers.list ?? []).map((p) => p.rttMs ?? null))
+      summary.peerRttMs.push(tn.nodes.map((peer) => (h?.peers.list ?? []).find((p) => p.org === peer.org)?.rttMs ?? null))
       if (h === undefined || h.status !== "ok") halted.push(`node ${n.index}: ${h === undefined ? "no /health answer" : `status ${h.status}${h.ledger?.halted ? ` (${h.ledger.halted})` : ""}`}`)
     }
     invariants.push({ name: "no node crashed or halted except those killed on purpose", ok: tn.crashed.length === 0 && halted.length === 0, detail: tn.crashed.length === 0 && halted.length === 0 ? `${tn.nodes.length} nodes healthy at the end` : [...tn.crashed.map((c) => `node ${c.node} exited (code ${c.code}, signal ${c.signal}) at ${(c.t / 1000).toFixed(1)} s`), ...halted].join("; ") })
+    // a check of the harness, not of the node: the links really had the latency the scenario set
+    if (tn.latency !== "none" && tn.delay.some((row) => row.some((d) => d > 0))) {
+      const short: string[] = []
+      summary.peerRttMs.forEach((rtts, a) => {
+        rtts.forEach((rtt, b) => {
+          if (a === b || rtt === null) return
+          const expected = tn.delay[a][b] + tn.delay[b][a]
+          if (rtt < 0.9 * expected) short.push(`${a}→${b} rtt ${rtt} ms < ${expected} ms`)
+        })
+      })
+      invariants.push({ name: "latency in effect (ping RTT ≥ the links' delay both ways)", ok: short.length === 0, detail: short.length === 0 ? `peer RTTs ${JSON.stringify(summary.peerRttMs)} ms (${tn.latency})` : short.join("; ") })
+    }
     summary.invariants = invariants
     summary.entries = { submitted: load.stats.submitted, acknowledged: load.stats.acknowledged, rejected: load.stats.rejected, unknown: load.stats.unknown, lost: lost.lost, duplicatesSubmitted: load.stats.duplicatesSubmitted }
     summary.ok = invariants.every((i) => i.ok) && lost.lost <= m.checks.maxLost
@@ -252,6 +276,7 @@ export async function runScenario(m: Manifest): Promise<Summary> {
       summary.rejectReasons = load.stats.rejectReasons
       if (summary.entries.submitted === 0) summary.entries = { ...summary.entries, submitted: load.stats.submitted, acknowledged: load.stats.acknowledged, rejected: load.stats.rejected, unknown: load.stats.unknown, duplicatesSubmitted: load.stats.duplicatesSubmitted }
     }
+    if (records !== undefined) summary.records = records.stats
     summary.crashed = tn.crashed.map(({ node, code, signal }) => ({ node, code, signal }))
     summary.perturbations = tn.events.filter((e) => !["setup", "start", "load"].includes(e.op))
     summary.durationSeconds = Math.round((Date.now() - started) / 100) / 10

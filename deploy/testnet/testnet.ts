@@ -55,7 +55,7 @@ export class Testnet {
   readonly crashed: { node: number; code: number | null; signal: string | null; t: number }[] = []
   private readonly proxies: ChildProcess[] = []
   /** delay (ms) and loss per directed link [from][to] */
-  private delay: number[][] = []
+  delay: number[][] = []
   private loss: number[][] = []
   private closed = false
   t0 = Date.now()
@@ -99,7 +99,6 @@ export class Testnet {
     const consortium = JSON.parse(readFileSync(this.consortiumFile, "utf8")) as { params?: Record<string, number> }
     consortium.params = { ...consortium.params, ...m.params }
     writeFileSync(this.consortiumFile, JSON.stringify(consortium, null, 2))
-    cli(["consortium", "show", this.consortiumFile])
 
     const n = m.nodes
     this.delay = Array.from({ length: n }, () => new Array<number>(n).fill(0))
@@ -117,6 +116,12 @@ export class Testnet {
     }
     this.applyLinks()
     this.event("setup", { hosts: this.net.hosts.map((h) => h.ip), latency: this.latency, chainId: this.chainId })
+  }
+
+  /** `medmesh import` of staged bundles into stopped nodes' data dirs (before startAll). */
+  async importRecords(imports: { holder: number; path: string }[]): Promise<void> {
+    await Promise.all(imports.map((x) => cliAsync(["import", x.path, "--data-dir", this.nodes[x.holder].dataDir, "--json"])))
+    this.event("import", { holders: imports.map((x) => x.holder) })
   }
 
   private startProxies(): void {
