@@ -80,6 +80,8 @@ export type HealthReport = {
 }
 
 export const STORE_DIR = "db"
+/** how often the node compares its member set with the ledger's (only when the height moved) */
+export const MEMBER_FOLLOW_INTERVAL_MS = 250
 
 export class MedmeshNode {
   readonly options: NodeOptions
@@ -159,8 +161,10 @@ export class MedmeshNode {
       const services: Record<string, ProtocolServiceFactory<unknown>> = {
         status: nodeStatus({ protocolPrefix, log: ctx.log, getStatus: () => this.status() }),
       }
-      // 3b. ledger (members only): constructed now so libp2p gets its protocols, started after libp2p
-      if (isMember && this.modules.ledger !== false) {
+      // 3b. ledger: constructed now so libp2p gets its protocols, started after libp2p. A node not
+      // in the consortium file runs it too: it follows the chain once a vote has admitted it
+      // (members admit its connections when their ledger applies the vote; see followLedgerMembers)
+      if (this.modules.ledger !== false) {
         this.ledger = new Ledger(this.modules.ledger ?? {}, {
           db: this.db,
           genesis: genesisOfConsortium(this.consortium),
@@ -213,6 +217,17 @@ export class MedmeshNode {
         const ledger = this.ledger
         await ledger.start(ledgerNetwork(this.libp2p.services))
         this.onClose("ledger", () => ledger.close())
+        // members admitted, removed or rotated by vote: gater, connections, /health follow the ledger
+        let seenHeight = -1
+        const follow = setInterval(() => {
+          if (ledger.app.height === seenHeight) return
+          seenHeight = ledger.app.height
+          ledger.app.members().then(
+            (ms) => this.followLedgerMembers(ms),
+            (err: unknown) => log.debug("reading the ledger's members failed", { err }),
+          )
+        }, MEMBER_FOLLOW_INTERVAL_MS)
+        this.onClose("member follow", async () => clearInterval(follow))
       }
       // 5c. record exchange: publish locators of linked patients
       if (this.records !== undefined) {
@@ -266,6 +281,17 @@ export class MedmeshNode {
       await this.close()
       throw err
     }
+  }
+
+  /** Adopts the ledger's member set when it differs from the current one (votes took effect). */
+  private followLedgerMembers(records: readonly { org: string; name: string; country: string; nodeKey: string; peerId: string; addresses: string[] }[]): void {
+    if (records.length === 0) return
+    const signature = (ms: readonly { peerId: string; addresses: readonly string[] }[]): string => ms.map((m) => `${m.peerId}@${[...m.addresses].sort().join(",")}`).sort().join(" ")
+    const current = [...this.members]
+    if (signature(records) === signature(current)) return
+    const members = records.map((r) => ({ org: r.org, name: r.name, country: r.country, nodeKey: Buffer.from(r.nodeKey, "hex"), peerId: r.peerId, addresses: [...r.addresses] }))
+    this.logger.info("member set changed on the ledger", { height: this.ledger?.app.height, members: members.map((m) => m.org), member: members.some((m) => m.peerId === this.nodeKey.peerId) })
+    this.setMembers(members)
   }
 
   /** Replace the member set (from the ledger): gater, connections and credential checks follow. */

@@ -270,7 +270,11 @@ export const STORY: StoryStep[] = [
           `a member admitted by vote joining the running network — ${candidate.hospital.org} started (${h === undefined ? "no answer" : `status ${h.status}, ${h.peers?.connected ?? 0} peers, ledger ${h.ledger === undefined ? "not running: node/ledger takes its member set from the consortium file only" : `height ${h.ledger.height}/${tip}`}`})`,
         )
       }
-      say(`${candidate.hospital.org} started, connected and synced to height ≥ ${tip}`)
+      const st = await waitFor(`${candidate.hospital.org} to validate new blocks`, 15_000, async () => {
+        const x = await getJson<{ height: number; validator: boolean; validators: number }>(candidate.apiUrl, "/v1/ledger/status", 3000)
+        return x.validator && x.validators === 5 && x.height > tip ? x : undefined
+      })
+      say(`${candidate.hospital.org} started, connected, synced from genesis and validates: height ${st.height}, ${st.validators} validators (tolerates 1 faulty)`)
     },
   },
   {
