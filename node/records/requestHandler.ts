@@ -52,6 +52,12 @@ export interface RecordLedger {
   consents(pseudonym: Uint8Array): LedgerConsentRecord[] | Promise<LedgerConsentRecord[]>
   /** Hands a signed, encoded TxEnvelope to the mempool; throws if it is refused. */
   submitTx(txBytes: Uint8Array): Promise<void>
+  /**
+   * True when the tx can never commit: not committed, and the signer's committed nonce is at or
+   * above its nonce (a later tx of ours was included first, e.g. after gossip reordered them).
+   * Optional; without it a lost tx is only noticed at the commit timeout.
+   */
+  superseded?(txBytes: Uint8Array): boolean | Promise<boolean>
   /** Resolves once the tx is in a committed (fsynced) block; throws on timeout or abort. */
   waitForCommit(txHash: Uint8Array, opts: { signal?: AbortSignal }): Promise<{ height: number }>
 }
@@ -92,6 +98,8 @@ export type RecordRequestDeps = {
   clock: Clock
   /** how long to wait for the access event to commit */
   commitTimeoutMs?: number
+  /** how often a pending event is checked for having been superseded (default SUPERSEDED_CHECK_MS) */
+  supersededCheckMs?: number
   log?: (level: "debug" | "info" | "warn", msg: string, fields?: Record<string, unknown>) => void
   /** recently released bundles (same patient, categories and consent rules): saves export + deflate */
   bundleCache?: ReleasedBundleCache
@@ -127,6 +135,8 @@ export type AccessReason =
 
 /** Roles that may break glass (with purpose emergency): people who treat patients. */
 export const BREAK_GLASS_ROLES: ReadonlySet<number> = new Set([common.Role.ROLE_CLINICIAN, common.Role.ROLE_NURSE])
+/** How often a pending access event is checked for having been superseded (its nonce overtaken). */
+export const SUPERSEDED_CHECK_MS = 2000
 /** Default wait for the access event's commit: a few blocks, well above a round's timeouts. */
 export const DEFAULT_COMMIT_TIMEOUT_MS = 20_000
 /**
@@ -259,22 +269,39 @@ export async function handleRecordRequest(requestBytes: Uint8Array, deps: Record
   const hashHex = toHex(requestHash)
   let committed: { txHash: Uint8Array; height: number; tx: Uint8Array }
   const waitStarted = performance.now()
-  try {
-    const txBytes = await serialSubmit(deps.signer, async () => {
+  const submit = (): Promise<Uint8Array> =>
+    serialSubmit(deps.signer, async () => {
       const bytes = deps.signer.signTx({ accessEvent: event })
       await deps.ledger.submitTx(bytes)
       return bytes
     })
+  try {
+    let txBytes = await submit()
     deps.trace?.("submitted", hashHex)
     // compress while the event is on its way into a block (nothing leaves before the commit)
     if (plaintext !== undefined && compressed === undefined) {
       compressed = deflateRawSync(plaintext, { level: BUNDLE_DEFLATE_LEVEL })
       deps.bundleCache?.set(cacheKey, { plaintext, hash: bundleHash, compressed }, deps.clock.now())
     }
-    const txHash = sha256(txBytes)
-    const signal = opts.signal !== undefined ? AbortSignal.any([opts.signal, AbortSignal.timeout(deps.commitTimeoutMs ?? DEFAULT_COMMIT_TIMEOUT_MS)]) : AbortSignal.timeout(deps.commitTimeoutMs ?? DEFAULT_COMMIT_TIMEOUT_MS)
-    const { height } = await deps.ledger.waitForCommit(txHash, { signal })
-    committed = { txHash, height, tx: txBytes }
+    const deadline = opts.signal !== undefined ? AbortSignal.any([opts.signal, AbortSignal.timeout(deps.commitTimeoutMs ?? DEFAULT_COMMIT_TIMEOUT_MS)]) : AbortSignal.timeout(deps.commitTimeoutMs ?? DEFAULT_COMMIT_TIMEOUT_MS)
+    for (;;) {
+      const txHash = sha256(txBytes)
+      if (deps.ledger.superseded === undefined) {
+        committed = { txHash, height: (await deps.ledger.waitForCommit(txHash, { signal: deadline })).height, tx: txBytes }
+        break
+      }
+      try {
+        const { height } = await deps.ledger.waitForCommit(txHash, { signal: AbortSignal.any([deadline, AbortSignal.timeout(deps.supersededCheckMs ?? SUPERSEDED_CHECK_MS)]) })
+        committed = { txHash, height, tx: txBytes }
+        break
+      } catch (err) {
+        if (deadline.aborted) throw err
+        // not yet committed: if a later tx of ours took its nonce, it never will be — sign the same event anew
+        if (!(await deps.ledger.superseded(txBytes))) continue
+        log("info", "access event superseded by a later nonce: resubmitting", { request: hashHex.slice(0, 16) })
+        txBytes = await submit()
+      }
+    }
     deps.trace?.("committed", hashHex)
   } catch (err) {
     log("warn", "access event not committed: nothing released", { request: hashHex.slice(0, 16), reason: decision.reason, err: err instanceof Error ? err.message : String(err) })

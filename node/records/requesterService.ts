@@ -7,6 +7,9 @@
  */
 import { peerIdFromString } from "@libp2p/peer-id"
 import { toHex } from "../../common/bytes.ts"
+import { sha256 } from "../../common/crypto/hash.ts"
+import { signerIdOf } from "../../consensus/app/tx.ts"
+import { decodeTxEnvelope } from "../../protocol/wire/codec.ts"
 import type { Ledger } from "../ledger/ledger.ts"
 import type { Logger } from "../logger.ts"
 import type { NodeKey } from "../identity/nodeKey.ts"
@@ -68,6 +71,12 @@ export class LedgerRecordPort implements RecordLedger {
   }
   waitForCommit(txHash: Uint8Array, opts: { signal?: AbortSignal }): Promise<{ height: number }> {
     return this.ledger.waitForCommit(toHex(txHash), opts.signal)
+  }
+  async superseded(txBytes: Uint8Array): Promise<boolean> {
+    const env = decodeTxEnvelope(txBytes)
+    // committed nonce first, then the tx's location: a tx committed at or below that state is found
+    if (this.ledger.app.committedNonce(signerIdOf(env.signer ?? {})) < env.nonce) return false
+    return (await this.ledger.blockStore.loadTxLocation(sha256(txBytes))) === undefined
   }
 }
 

@@ -242,6 +242,18 @@ describe("node/records handleRecordRequest", () => {
     assert.equal(h.response.status, records.ResponseStatus.RESPONSE_STATUS_OK)
   })
 
+  it("an access event overtaken by a later nonce is signed anew and committed once", async () => {
+    const w = makeWorld()
+    grantConsent(w)
+    w.ledger.loseNext = true
+    const req = request(w)
+    const h = await handleRecordRequest(req.bytes, { ...w.deps, supersededCheckMs: 20 })
+    assert.equal(h.response.status, records.ResponseStatus.RESPONSE_STATUS_OK, h.reason)
+    assert.equal(w.ledger.events.length, 1, "one committed event")
+    assert.deepEqual(w.ledger.log.map((l) => l.split(" ")[0]), ["lost", "submit", "commit"])
+    assert.equal(openRecordResponse(req, h.bytes).status, "ok")
+  })
+
   it("releases nothing when the event cannot be committed (LEDGER_UNAVAILABLE)", async () => {
     const w = makeWorld()
     grantConsent(w)

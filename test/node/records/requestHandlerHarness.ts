@@ -34,6 +34,9 @@ export class FakeLedger implements RecordLedger {
   log: string[] = []
   holdCommits = false
   failSubmit = false
+  /** the next submitted tx is lost (a later nonce of the same signer gets committed first) */
+  loseNext = false
+  private readonly lost = new Set<string>()
   private readonly held = new Map<string, Deferred>()
   private readonly seenRequests = new Set<string>()
 
@@ -61,6 +64,12 @@ export class FakeLedger implements RecordLedger {
     const event = env.accessEvent
     if (event === null || event === undefined) throw new Error("not an access event")
     const req = toHex(event.requestHash ?? new Uint8Array(0))
+    if (this.loseNext) {
+      this.loseNext = false
+      this.lost.add(toHex(sha256(txBytes)))
+      this.log.push(`lost ${req.slice(0, 8)}`)
+      return
+    }
     // as consensus/app: one access event per request hash
     if (this.seenRequests.has(req)) throw new Error("DUPLICATE_ACCESS_EVENT")
     this.seenRequests.add(req)
@@ -71,6 +80,10 @@ export class FakeLedger implements RecordLedger {
 
   async waitForCommit(txHash: Uint8Array, opts: { signal?: AbortSignal }): Promise<{ height: number }> {
     const h = toHex(txHash)
+    if (this.lost.has(h)) {
+      // never commits; the caller gives up on its own signal
+      await new Promise<void>((_, reject) => opts.signal?.addEventListener("abort", () => reject(new Error("commit wait aborted")), { once: true }))
+    }
     const p = this.pending.get(h)
     if (p === undefined) throw new Error("unknown tx")
     if (this.holdCommits) {
@@ -83,6 +96,10 @@ export class FakeLedger implements RecordLedger {
     this.events.push({ txHash: h, height: this.tip.height, event: p.event, signer: p.signer })
     this.log.push(`commit ${toHex(p.event.requestHash ?? new Uint8Array(0)).slice(0, 8)}`)
     return { height: this.tip.height }
+  }
+
+  superseded(txBytes: Uint8Array): boolean {
+    return this.lost.has(toHex(sha256(txBytes)))
   }
 
   /** Releases every held commit. */
