@@ -297,7 +297,11 @@ export async function handleRecordRequest(requestBytes: Uint8Array, deps: Record
       } catch (err) {
         if (deadline.aborted) throw err
         // not yet committed: if a later tx of ours took its nonce, it never will be — sign the same event anew
-        if (!(await deps.ledger.superseded(txBytes))) continue
+        if (!(await deps.ledger.superseded(txBytes))) {
+          // still valid: hand the same bytes to the mempool again (a no-op if it holds them; re-gossiped if it dropped them)
+          await deps.ledger.submitTx(txBytes).catch(() => undefined)
+          continue
+        }
         log("info", "access event superseded by a later nonce: resubmitting", { request: hashHex.slice(0, 16) })
         txBytes = await submit()
       }
