@@ -305,7 +305,7 @@ export const STORY: StoryStep[] = [
         intervalMs: 250,
         onView: (v) => {
           if (v.approvals.length > shownApprovals) {
-            for (const a of v.approvals.slice(shownApprovals)) say(`${pad(a.org, 14)} ${a.approve ? "approves" : `declines (${a.reason})`} by its policy (federated.json)`)
+            for (const a of v.approvals.slice(shownApprovals)) say(a.approve ? `${pad(a.org, 14)} approves by its policy (federated.json), ${a.consentingPatients} rows` : `${pad(a.org, 14)} declines: ${a.reason}`)
             shownApprovals = v.approvals.length
           }
           for (const r of v.roundsDone.slice(shownRounds)) say(`round ${r.round + 1}/${v.rounds}: ${r.orgs.length} hospitals, encrypted masked updates summed, ε spent ${r.epsilonSpent.toFixed(2)} of ${v.epsilonBudget} — committed at height ${r.height}`)
