@@ -16,6 +16,9 @@ export { ApiError, type ApiErrorType } from "./errors.ts"
 export type ApiResponse = { status: number; body: unknown } | { status: number; text: string; contentType: string }
 export type ApiHandler = (req: IncomingMessage) => Promise<ApiResponse> | ApiResponse
 
+/** how long close() lets in-flight requests finish before it drops their connections */
+export const API_CLOSE_GRACE_MS = 2000
+
 export class ApiServer {
   private readonly opts: ApiOptions
   private readonly log: Logger
@@ -72,14 +75,20 @@ export class ApiServer {
     return { host: addr.address, port: addr.port }
   }
 
-  /** Stops accepting, waits for in-flight requests, closes idle keep-alive sockets. */
+  /**
+   * Stops accepting, waits for in-flight requests — at most API_CLOSE_GRACE_MS: a request waiting
+   * for a commit that will not come (the ledger closes after the API) must not hold the shutdown —
+   * then closes every connection.
+   */
   async close(): Promise<void> {
     const server = this.server
     if (server === undefined) return
     this.server = undefined
     const closed = new Promise<void>((resolve) => server.close(() => resolve()))
     server.closeIdleConnections()
-    await Promise.allSettled([...this.inFlight])
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([Promise.allSettled([...this.inFlight]), new Promise<void>((resolve) => (timer = setTimeout(resolve, API_CLOSE_GRACE_MS)))])
+    clearTimeout(timer)
     server.closeAllConnections()
     await closed
   }
