@@ -98,6 +98,10 @@ describe("medmesh devnet", function () {
       assert.notEqual(r.code, 0, "a story cut short is not a success")
       assert.match(r.stderr, /every node stopped/)
       assert.deepEqual(await noneLeft(dir), [], "no node process is left")
+      for (const org of ["charite-de", "hcl-fr", "clinic-es", "amc-nl"]) {
+        const log = readFileSync(join(dir, "net", org, "node.log"), "utf8")
+        assert.match(log, /"msg":"node stopped"/, `${org} stopped cleanly (not killed after the grace period)`)
+      }
     } finally {
       await p.stop("SIGKILL", 1000)
     }
