@@ -53,6 +53,11 @@ try {
   const latencies: number[] = []
   const locateMs: number[] = []
   let failures = 0
+  const failureKinds: Record<string, number> = {}
+  const failed = (kind: string): void => {
+    failures++
+    failureKinds[kind] = (failureKinds[kind] ?? 0) + 1
+  }
   const total = Math.round(seconds * rate)
   const interval = 1000 / rate
   const t0 = performance.now()
@@ -67,11 +72,12 @@ try {
         try {
           // each query locates the holders, as a clinician's first query would
           const r = await queryRecordsViaApi(w.url(3), w.chainId, w.clinician, query)
-          if (r.answers.some((a) => a.status !== "ok")) failures++
+          const bad = r.answers.find((a) => a.status !== "ok")
+          if (bad !== undefined) failed(`${bad.status}:${bad.reason}`)
           latencies.push(performance.now() - q0)
           locateMs.push(r.locateMs)
-        } catch {
-          failures++
+        } catch (err) {
+          failed(err instanceof Error ? err.name : "error")
         }
       })(),
     )
@@ -97,6 +103,7 @@ try {
     achieved_qps: Math.round((latencies.length / elapsed) * 10) / 10,
     queries: latencies.length,
     failures,
+    failure_kinds: failureKinds,
     p50_ms: Math.round(percentile(latencies, 50) * 10) / 10,
     p90_ms: Math.round(percentile(latencies, 90) * 10) / 10,
     p99_ms: Math.round(percentile(latencies, 99) * 10) / 10,
