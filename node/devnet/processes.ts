@@ -20,6 +20,7 @@ export class DevnetNodeProcess {
   private log: WriteStream | undefined
   private exited: Promise<number | null> | undefined
   private tail: string[] = []
+  private stopping: Promise<void> | undefined
 
   constructor(info: NodeProcessInfo) {
     this.info = info
@@ -66,8 +67,18 @@ export class DevnetNodeProcess {
     return this.tail.join("").trim().split("\n").slice(-5).join("\n")
   }
 
-  /** SIGTERM, wait for a clean exit; SIGKILL after the grace period. */
-  async stop(graceMs = STOP_GRACE_MS): Promise<void> {
+  /**
+   * SIGTERM, wait for a clean exit; SIGKILL after the grace period. Calling it again while the
+   * node is stopping waits for the same stop: a second SIGTERM would make the node exit at once.
+   */
+  stop(graceMs = STOP_GRACE_MS): Promise<void> {
+    this.stopping ??= this.doStop(graceMs).finally(() => {
+      this.stopping = undefined
+    })
+    return this.stopping
+  }
+
+  private async doStop(graceMs: number): Promise<void> {
     const child = this.child
     if (child === undefined || this.exited === undefined) return
     if (this.running) child.kill("SIGTERM")
