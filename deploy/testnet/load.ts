@@ -50,8 +50,9 @@ export class LoadGenerator {
     this.chainId = opts.chainId
     this.signers = opts.signers
     this.apiUrls = opts.apiUrls
-    // nonces above anything an earlier run of the same data dir used; gaps are allowed
-    this.nonces = opts.signers.map(() => Date.now())
+    // the node signs its own access events with the same key and takes nonces from the wall clock
+    // in µs (node/records/requestHandlerPorts.ts NodeTxSigner); do the same so both keep increasing
+    this.nonces = opts.signers.map(() => 0)
     this.commitWaitMs = opts.commitWaitMs ?? 20_000
   }
 
@@ -118,7 +119,7 @@ export class LoadGenerator {
   private async send(node: number, request: string, seq: number): Promise<void> {
     const signer = this.signers[node]
     const requester = this.signers[(node + 1) % this.signers.length]
-    const nonce = ++this.nonces[node]
+    const nonce = (this.nonces[node] = Math.max(this.nonces[node] + 1, Date.now() * 1000))
     const bytes = signTx(this.chainId, signer, nonce, {
       accessEvent: {
         requestHash: Buffer.from(request, "hex"),

@@ -130,6 +130,22 @@ export class RecordWorld {
     }
   }
 
+  /**
+   * Liveness of record release: every query started `from` ms (last perturbation + the recovery
+   * bound) or later got an "ok" answer from every holder.
+   */
+  checkAvailability(from: number, holders: number): InvariantResult {
+    const name = "record release resumes: after the recovery bound every holder answers ok"
+    const late = this.sent.filter((s) => s.t >= from)
+    if (late.length === 0) return { name, ok: true, detail: `no record query started after t=${(from / 1000).toFixed(1)} s (nothing to check)` }
+    const bad = late.filter((s) => !s.ok || s.answers.length < holders || s.answers.some((a) => a.status !== "ok"))
+    const detail = bad
+      .slice(0, 3)
+      .map((s) => `t=${(s.t / 1000).toFixed(1)} s: ${s.ok ? s.answers.map((a) => `${a.holderOrg} ${a.status}`).join(", ") : s.error}`)
+      .join("; ")
+    return { name, ok: bad.length === 0, detail: bad.length === 0 ? `${late.length} queries after t=${(from / 1000).toFixed(1)} s, all holders ok` : `${bad.length} of ${late.length} queries after t=${(from / 1000).toFixed(1)} s not fully answered: ${detail}` }
+  }
+
   /** Receipts ↔ chain ↔ audit trail (see the file comment). */
   async check(chains: BlockSummary[][]): Promise<InvariantResult> {
     const name = "every answered record request has exactly one access event (receipt on every chain, once in the audit trail)"

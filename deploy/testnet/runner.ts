@@ -185,6 +185,7 @@ export async function runScenario(m: Manifest): Promise<Summary> {
     if (withRecords) await tn.importRecords(stageImports(tn.dir, m.nodes - 1))
     // ---- start
     log(`${m.name}: start`)
+    tn.installApiAuth()
     await tn.startAll()
     if (withRecords) {
       records = new RecordWorld(tn.chainId, tn.nodes.map((n) => n.apiUrl))
@@ -232,7 +233,10 @@ export async function runScenario(m: Manifest): Promise<Summary> {
     const lost = checkNoLostEntries(chains, load.entries.values())
     invariants.push(lost.result)
     invariants.push(checkOneAccessEventPerRequest(chains[0], load.entries))
-    if (records !== undefined) invariants.push(await records.check(chains))
+    if (records !== undefined) {
+      invariants.push(await records.check(chains))
+      invariants.push(records.checkAvailability((lastPerturbation ?? 0) + m.checks.recoverySeconds * 1000, Math.min(3, m.nodes - 1)))
+    }
     summary.recoveryMs = lastPerturbation === null ? 0 : monitor.recoveryMs(lastPerturbation, up)
     invariants.push({
       name: `commits resume within ${m.checks.recoverySeconds} s of the last perturbation`,

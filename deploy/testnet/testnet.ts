@@ -10,6 +10,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from "nod
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { fromHex } from "../../common/bytes.ts"
+import { apiTokenPath } from "../../node/api/auth.ts"
 import { sleep, type LoadSigner } from "./load.ts"
 import type { Manifest, NodeRef } from "./manifest.ts"
 import { API_PORT, blockFrom, cleanupRun, createNet, healPartitions, type HostNet, type Net, netemAvailable, netemSetLinks, P2P_PORT, PREFIX, PROXY_PORT_BASE, redirectThroughProxy, setLoss } from "./netns.ts"
@@ -156,6 +157,32 @@ export class Testnet {
       for (const p of this.net.hosts) if (p !== host) setLoss(host, p, this.loss[p.index][a])
     }
   }
+
+  /**
+   * The runner calls each node's API from the root namespace, i.e. from another host, so
+   * endpoints that act for the hospital need the node's API token (`<dataDir>/api-token`, new at
+   * every start). Every fetch to a node's API carries the token the node wrote last.
+   */
+  installApiAuth(): void {
+    const byOrigin = new Map(this.nodes.map((n) => [new URL(n.apiUrl).origin, apiTokenPath(n.dataDir)]))
+    const realFetch = this.realFetch
+    globalThis.fetch = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      const url = new URL(input instanceof Request ? input.url : input.toString())
+      const file = byOrigin.get(url.origin)
+      if (file === undefined) return realFetch(input, init)
+      let token = ""
+      try {
+        token = readFileSync(file, "utf8").trim()
+      } catch {
+        // not started yet, or stopped: the public endpoints still answer
+      }
+      const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined))
+      if (token !== "") headers.set("authorization", `Bearer ${token}`)
+      return realFetch(input, { ...init, headers })
+    }
+  }
+
+  private readonly realFetch = globalThis.fetch
 
   // ---------------------------------------------------------------- processes
 
@@ -369,6 +396,7 @@ export class Testnet {
   close(opts: { keepFiles?: boolean } = {}): void {
     if (this.closed) return
     this.closed = true
+    globalThis.fetch = this.realFetch
     for (const n of this.nodes) {
       if (n.proc === undefined) continue
       n.proc.kill("SIGCONT")
