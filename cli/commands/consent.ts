@@ -132,6 +132,6 @@ const listCmd: CommandModule<Global, ListArgs> = {
 export const consentCommand: CommandModule<Global, Global> = {
   command: "consent <command>",
   describe: "patients' consents: grant, revoke, list",
-  builder: (y) => y.command(grant).command(revoke).command(listCmd).demandCommand(1, "name a consent command: grant, revoke, list"),
+  builder: (y) => y.command(grant).command(revoke).command(listCmd).demandCommand(1, "name a consent command: grant, revoke, list").example("$0 consent grant --key-file ./denisha.key --purposes treatment", "any clinician of the consortium, for treatment"),
   handler: () => {},
 }

@@ -86,6 +86,6 @@ const list: CommandModule<Global, Global & ApiFlags> = {
 export const credentialCommand: CommandModule<Global, Global> = {
   command: "credential <command>",
   describe: "clinician and researcher credentials: issue, revoke, list",
-  builder: (y) => y.command(issue).command(revoke).command(list).demandCommand(1, "name a credential command: issue, revoke, list"),
+  builder: (y) => y.command(issue).command(revoke).command(list).demandCommand(1, "name a credential command: issue, revoke, list").example("$0 credential issue --out ./dr-martin.id --role clinician --country FR", "a clinician's key and credential"),
   handler: () => {},
 }

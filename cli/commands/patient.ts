@@ -58,6 +58,6 @@ const enrol: CommandModule<Global, EnrolArgs> = {
 export const patientCommand: CommandModule<Global, Global> = {
   command: "patient <command>",
   describe: "patients: link local records to ledger pseudonyms",
-  builder: (y) => y.command(enrol).demandCommand(1, "name a patient command: enrol"),
+  builder: (y) => y.command(enrol).demandCommand(1, "name a patient command: enrol").example("$0 patient enrol 6a93e0ad-9bd0-6d85-34a7-015186f7880a --key-file ./denisha.key --new-key", "the patient links the record to their own key"),
   handler: () => {},
 }

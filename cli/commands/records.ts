@@ -56,6 +56,6 @@ const query: CommandModule<Global, QueryArgs> = {
 export const recordsCommand: CommandModule<Global, Global> = {
   command: "records <command>",
   describe: "clinicians: fetch patient records across hospitals",
-  builder: (y) => y.command(query).demandCommand(1, "name a records command: query"),
+  builder: (y) => y.command(query).demandCommand(1, "name a records command: query").example("$0 records query 3f…a1 --identity ./dr-martin.id --out record.json", "the merged record from every hospital that holds it"),
   handler: () => {},
 }
