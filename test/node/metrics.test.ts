@@ -86,7 +86,7 @@ const CATEGORIES: { what: string; families: RegExp[] }[] = [
   { what: "mempool", families: [/^medmesh_mempool_txs$/, /^medmesh_mempool_rejected(_total)?$/] },
   { what: "peers", families: [/^medmesh_peers_connected(_count)?$/] },
   { what: "record query latency", families: [/^medmesh_(record_)?(query|request)_.*seconds$/] },
-  { what: "record query decisions", families: [/^medmesh_(record_)?(query|access)_decisions?(_total)?$/] },
+  { what: "record query decisions (by reason)", families: [/^medmesh_record_requests_total$|^medmesh_(record_)?(query|access)_decisions?(_total)?$/] },
   { what: "training rounds", families: [/^medmesh_(fl|training)_rounds?(_total)?$/] },
   { what: "training bytes", families: [/^medmesh_(fl|training)_.*bytes(_total)?$/] },
 ]
