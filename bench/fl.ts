@@ -44,7 +44,7 @@ import { accuracyOf, evaluateAccuracy, trainCentralised } from "../federated/sim
 import { generatePersonKey, type ClinicianIdentity } from "../node/credentials/index.ts"
 import { decodeCredential } from "../protocol/wire/codec.ts"
 import type { medmesh } from "../protocol/wire/types.ts"
-import { importTableViaApi, jobViaApi, modelViaApi, signJobProposal, submitJobViaApi, trainingJobFromJson, waitForJobViaApi, type JobView } from "../node/federated/client.ts"
+import { importTableViaApi, isFinished, jobViaApi, modelViaApi, signJobProposal, submitJobViaApi, trainingJobFromJson, waitForJobViaApi, type JobView } from "../node/federated/client.ts"
 import { predictCsv } from "../node/federated/model.ts"
 import { getJson, postJson } from "../node/records/requesterClient.ts"
 import { LedgerCluster } from "../test/node/ledger/cluster.ts"
@@ -57,6 +57,9 @@ const { values: args } = parseArgs({
     threshold: { type: "string" },
     rounds: { type: "string", default: "20" },
     "skip-sizes": { type: "boolean", default: false },
+    "sizes-only": { type: "boolean", default: false },
+    size: { type: "string" },
+    mode: { type: "string" },
     "crypto-in-process": { type: "boolean", default: false },
     "keep-logs": { type: "boolean", default: false },
   },
@@ -105,6 +108,27 @@ function toCsv(t: LabelledTable, rows: readonly number[], withLabel: boolean): s
 }
 
 const { tables, source } = siteTables()
+
+/**
+ * For the ~1M-parameter runs: the built-in MLP is at most 4,096 wide (federated/job), so 1M
+ * parameters need ~243 inputs. The table is widened with pairwise products of its features
+ * (deterministic, no new information) — a throughput figure, not an accuracy one.
+ */
+const WIDE_FEATURES = 243
+function widen(t: LabelledTable): LabelledTable {
+  const d = t.featureNames.length
+  const names = [...t.featureNames]
+  const pairs: [number, number][] = []
+  for (let a = 0; a < d && names.length + pairs.length < WIDE_FEATURES; a++) for (let b = a; b < d && names.length + pairs.length < WIDE_FEATURES; b++) pairs.push([a, b])
+  for (const [a, b] of pairs) names.push(`${t.featureNames[a]}_x_${t.featureNames[b]}`)
+  const w = names.length
+  const values = new Float64Array(t.rows * w)
+  for (let r = 0; r < t.rows; r++) {
+    for (let j = 0; j < d; j++) values[r * w + j] = t.values[r * d + j]
+    pairs.forEach(([a, b], k) => (values[r * w + d + k] = t.values[r * d + a] * t.values[r * d + b]))
+  }
+  return { featureNames: names, rows: t.rows, values, labels: t.labels }
+}
 const n = tables.length
 const featureNames = tables[0].featureNames
 const splits = tables.map((t, k) => stratifiedSplit(t.labels, { seed: deriveSeed(SEED, k) }))
@@ -144,6 +168,7 @@ try {
   for (let k = 0; k < n; k++) {
     const r = await importTableViaApi(url(k), "bench", toCsv(tables[k], splits[k].train, true), { deidentified: true })
     if (r.rows !== splits[k].train.length) throw new Error(`site ${k}: imported ${r.rows} rows, expected ${splits[k].train.length}`)
+    if (!args["skip-sizes"]) await importTableViaApi(url(k), "wide", toCsv(widen(tables[k]), splits[k].train, true), { deidentified: true })
   }
   const key = generatePersonKey("ed25519")
   const issued = await postJson<{ credential: string }>(url(0), "/v1/credentials", { subject: { type: "ed25519", key: toHex(key.publicKey) }, department: "research", role: "researcher", country: "DE", notBefore: Date.now() - 60_000 })
@@ -178,6 +203,7 @@ try {
     const view = await waitForJobViaApi(url(0), jobId, {
       timeoutMs,
       intervalMs: 50,
+      until: (v) => isFinished(v) || v.local.thisNode.phase === "declined",
       onView: (v) => {
         const now = performance.now()
         if (started === 0 && (v.status === "running" || v.completedRounds > 0)) started = lastRoundAt = now
@@ -200,28 +226,39 @@ try {
     return accuracyOf(probabilities, testLabels)
   }
 
-  // 1. secure, no DP
-  const plainJob = await runJob({}, 240_000)
-  const accuracyFederated = await scoreModel(plainJob.view.jobId)
-  log(`federated (secure, ${ROUNDS} rounds, through ${n} daemons): test accuracy ${(100 * accuracyFederated).toFixed(2)}% vs pooled ${(100 * accuracyPooled).toFixed(2)}%; ${plainJob.roundS.toFixed(3)} s/round (${elapsed()})`)
+  let accuracyFederated = Number.NaN
+  let accuracyDp = Number.NaN
+  let epsilonDp = Number.NaN
+  let dpRounds = 0
+  const roundS: Record<string, number> = {}
+  const bytesPerClient: Record<string, number> = {}
+  if (!args["sizes-only"]) {
+    // 1. secure, no DP
+    const plainJob = await runJob({}, 240_000)
+    accuracyFederated = await scoreModel(plainJob.view.jobId)
+    roundS.secure_wdbc = plainJob.roundS
+    bytesPerClient.secure_wdbc = plainJob.bytesPerClient
+    log(`federated (secure, ${ROUNDS} rounds, through ${n} daemons): test accuracy ${(100 * accuracyFederated).toFixed(2)}% vs pooled ${(100 * accuracyPooled).toFixed(2)}%; ${plainJob.roundS.toFixed(3)} s/round (${elapsed()})`)
 
-  // 2. secure + DP (ε ≤ 8 at δ = 1e-5): as many rounds as the budget allows, at most ROUNDS
-  const budget = { noiseMultiplier: DP.noiseMultiplier, sampleRate: DP.sampleRate, stepsPerRound: 1, delta: DP.delta, epsilonBudget: DP.epsilonBudget }
-  let dpRounds = ROUNDS
-  while (dpRounds > 1 && epsilonAfterRounds(budget, dpRounds) > DP.epsilonBudget) dpRounds--
-  const dpJob = await runJob({ rounds: dpRounds, privacy: DP, localEpochs: 2 }, 240_000)
-  const accuracyDp = await scoreModel(dpJob.view.jobId)
-  log(`federated + DP (σ=${DP.noiseMultiplier}, C=${DP.clipNorm}, ${dpRounds} rounds): accuracy ${(100 * accuracyDp).toFixed(2)}%, ε=${dpJob.view.epsilonSpent.toFixed(3)} (δ=${DP.delta}) from the ledger (${elapsed()})`)
-
-  const roundS: Record<string, number> = { secure_wdbc: plainJob.roundS }
-  const bytesPerClient: Record<string, number> = { secure_wdbc: plainJob.bytesPerClient }
+    // 2. secure + DP (ε ≤ 8 at δ = 1e-5): as many rounds as the budget allows, at most ROUNDS
+    const budget = { noiseMultiplier: DP.noiseMultiplier, sampleRate: DP.sampleRate, stepsPerRound: 1, delta: DP.delta, epsilonBudget: DP.epsilonBudget }
+    dpRounds = ROUNDS
+    while (dpRounds > 1 && epsilonAfterRounds(budget, dpRounds) > DP.epsilonBudget) dpRounds--
+    const dpJob = await runJob({ rounds: dpRounds, privacy: DP, localEpochs: 2 }, 240_000)
+    accuracyDp = await scoreModel(dpJob.view.jobId)
+    epsilonDp = dpJob.view.epsilonSpent
+    log(`federated + DP (σ=${DP.noiseMultiplier}, C=${DP.clipNorm}, ${dpRounds} rounds): accuracy ${(100 * accuracyDp).toFixed(2)}%, ε=${epsilonDp.toFixed(3)} (δ=${DP.delta}) from the ledger (${elapsed()})`)
+  }
   // 3. sizes × modes through the daemons: MLP widths giving ~10k and ~1M parameters
   if (!args["skip-sizes"]) {
-    const d = featureNames.length
-    for (const [label, target] of [["10k", 10_000], ["1m", 1_000_000]] as const) {
+    const wide = widen(tables[0]).featureNames
+    for (const [label, target, names, table] of [["10k", 10_000, featureNames, "bench"], ["1m", 1_000_000, wide, "wide"]] as const) {
+      if (args.size !== undefined && args.size !== label) continue
+      const d = names.length
       const hidden = Math.round((target - 1) / (d + 2))
       for (const mode of ["plain", "masked", "secure"] as const) {
-        const m = await runJob({ model: `mlp:${hidden}`, rounds: 2, aggregation: mode, roundDeadlineMs: 120_000 }, 300_000)
+        if (args.mode !== undefined && args.mode !== mode) continue
+        const m = await runJob({ model: `mlp:${hidden}`, rounds: 2, aggregation: mode, roundDeadlineMs: 120_000, table, features: names.map((f) => `table:${f}`) }, 300_000)
         roundS[`${mode}_${label}`] = m.roundS
         bytesPerClient[`${mode}_${label}`] = m.bytesPerClient
         log(`${mode} ${label} (mlp:${hidden}, ${hidden * (d + 2) + 1} parameters): ${m.roundS.toFixed(2)} s/round, ${(m.bytesPerClient / 1e6).toFixed(2)} MB per client (${elapsed()})`)
@@ -238,13 +275,16 @@ try {
     accuracy_pooled: accuracyPooled,
     accuracy_gap_points: 100 * (accuracyPooled - accuracyFederated),
     accuracy_dp: accuracyDp,
-    epsilon_dp: dpJob.view.epsilonSpent,
+    epsilon_dp: epsilonDp,
     delta_dp: DP.delta,
     dp: { ...DP, rounds: dpRounds },
     round_s: roundS,
     bytes_per_client: bytesPerClient,
     bytes_note: "one participant's encoded MaskedUpdate request (upload) per round",
   })
+} catch (err) {
+  for (let i = 0; i < n; i++) if (!cluster.running(i)) log(`node ${i} is not running; its last log lines: ${cluster.logs[i].join("").slice(-1500)}`)
+  throw err
 } finally {
   await cleanup()
 }

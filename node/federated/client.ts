@@ -102,8 +102,18 @@ export function isFinished(v: JobView): boolean {
 export async function waitForJobViaApi(baseUrl: string, jobId: string, opts: { timeoutMs: number; intervalMs?: number; onView?: (v: JobView) => void; until?: (v: JobView) => boolean }): Promise<JobView> {
   const end = Date.now() + opts.timeoutMs
   const done = opts.until ?? isFinished
+  let transient = 0
   for (;;) {
-    const v = await jobViaApi(baseUrl, jobId)
+    let v: JobView
+    try {
+      v = await jobViaApi(baseUrl, jobId)
+      transient = 0
+    } catch (err) {
+      // a node busy with a large round can drop a keep-alive connection (ECONNRESET): poll again
+      if (!(err instanceof TypeError) || ++transient > 20 || Date.now() > end) throw err
+      await new Promise((r) => setTimeout(r, 250))
+      continue
+    }
     opts.onView?.(v)
     if (done(v)) return v
     if (Date.now() > end) throw new JobSpecError({ code: "JOB_WAIT_TIMEOUT", jobId, phase: v.local.thisNode.phase }, `job ${jobId.slice(0, 16)}… not finished after ${opts.timeoutMs} ms (phase ${v.local.thisNode.phase}, ${v.completedRounds}/${v.rounds} rounds)`)

@@ -171,6 +171,7 @@ export class FederatedNode {
       exchange: () => this.exchange(),
       peerOf: (org) => this.memberPeers.get(org),
       local: (from, message) => this.handleInbound(from, message),
+      onRefused: (org, message, code, error) => this.log.warn("fl request not accepted", { to: org, type: message.type, code, error: error.slice(0, 300) }),
       onSent: (message, bytes) => {
         if (message.type !== "MaskedUpdate" && message.type !== "RoundStart") return
         const job = this.jobs.get(toHex(message.body.jobId ?? new Uint8Array(0)))

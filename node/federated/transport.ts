@@ -22,13 +22,15 @@ export class Libp2pFlTransport implements FlTransport {
   private readonly peerOf: (org: string) => string | undefined
   private readonly local: InboundHandler
   private readonly onSent: ((message: FlWireMessage, bytes: number) => void) | undefined
+  private readonly onRefused: ((org: string, message: FlWireMessage, code: string, error: string) => void) | undefined
 
-  constructor(opts: { self: string; exchange: () => FlExchange; peerOf: (org: string) => string | undefined; local: InboundHandler; onSent?: (message: FlWireMessage, bytes: number) => void }) {
+  constructor(opts: { self: string; exchange: () => FlExchange; peerOf: (org: string) => string | undefined; local: InboundHandler; onSent?: (message: FlWireMessage, bytes: number) => void; onRefused?: (org: string, message: FlWireMessage, code: string, error: string) => void }) {
     this.self = opts.self
     this.exchange = opts.exchange
     this.peerOf = opts.peerOf
     this.local = opts.local
     this.onSent = opts.onSent
+    this.onRefused = opts.onRefused
   }
 
   async send(org: string, message: FlMessage): Promise<FlReply> {
@@ -37,6 +39,12 @@ export class Libp2pFlTransport implements FlTransport {
   }
 
   async request(org: string, message: FlWireMessage): Promise<FlWireReply> {
+    const reply = await this.attempt(org, message)
+    if (!reply.ok) this.onRefused?.(org, message, reply.code, reply.error)
+    return reply
+  }
+
+  private async attempt(org: string, message: FlWireMessage): Promise<FlWireReply> {
     try {
       const bytes = encodeFlMessage(message)
       this.onSent?.(message, bytes.length)

@@ -22,3 +22,17 @@ export const FL_REQUEST_TIMEOUT_MS = 15 * 60_000
  */
 export const FL_MAX_INBOUND_STREAMS = 32
 export const FL_MAX_OUTBOUND_STREAMS = 32
+/**
+ * Messages travel in frames of at most this size (a length header frame, then the data): the
+ * stream layer below (yamux, 4 MiB read buffer per stream) is not made for single frames of tens
+ * of MB, and a bounded frame keeps every read's memory and deadline small.
+ */
+export const FL_FRAME_BYTES = 1024 * 1024
+/** The header frame: the message's total length, u32 big-endian (limits are far below 4 GiB). */
+export const FL_HEADER_BYTES = 4
+/**
+ * Per-stream read buffer (libp2p's default is 4 MiB): an update arrives while this node may be
+ * busy encrypting or training on the event loop, so the stream must be able to hold a whole
+ * message unread rather than be reset. Memory is bounded by the message limits anyway.
+ */
+export const FL_STREAM_READ_BUFFER_BYTES = 80 * 1024 * 1024

@@ -6,9 +6,10 @@
  * round protocol's FlTransport on top of `request`.
  */
 import type { Connection, PeerId, Stream } from "@libp2p/interface"
-import { deadline, respondOnce, sendRequest } from "../stream/requestResponse.ts"
+import { FramedStream, StreamError } from "../stream/index.ts"
+import { deadline } from "../stream/requestResponse.ts"
 import { type ProtocolComponents, ProtocolService, type ProtocolServiceFactory, type ProtocolServiceInit, protocolId } from "../stream/service.ts"
-import { FL_MAX_INBOUND_STREAMS, FL_MAX_OUTBOUND_STREAMS, FL_PROTOCOL_NAME, FL_PROTOCOL_VERSION, FL_REQUEST_TIMEOUT_MS, MAX_FL_REQUEST_BYTES, MAX_FL_RESPONSE_BYTES } from "./constants.ts"
+import { FL_FRAME_BYTES, FL_HEADER_BYTES, FL_STREAM_READ_BUFFER_BYTES, FL_MAX_INBOUND_STREAMS, FL_MAX_OUTBOUND_STREAMS, FL_PROTOCOL_NAME, FL_PROTOCOL_VERSION, FL_REQUEST_TIMEOUT_MS, MAX_FL_REQUEST_BYTES, MAX_FL_RESPONSE_BYTES } from "./constants.ts"
 
 export * from "./constants.ts"
 
@@ -47,17 +48,60 @@ class FlExchangeService extends ProtocolService implements FlExchange {
 
   protected async handleStream(stream: Stream, connection: Connection): Promise<void> {
     const remotePeer = connection.remotePeer.toString()
-    await respondOnce(stream, (request, signal) => this.respond(request, { remotePeer, signal }), {
-      maxRequestBytes: MAX_FL_REQUEST_BYTES,
-      maxResponseBytes: MAX_FL_RESPONSE_BYTES,
-      signal: deadline(this.shutdown, this.timeoutMs),
-    })
+    const signal = deadline(this.shutdown, this.timeoutMs)
+    stream.maxReadBufferLength = FL_STREAM_READ_BUFFER_BYTES
+    const framed = new FramedStream(stream, { maxMessageBytes: FL_FRAME_BYTES })
+    try {
+      const request = await readMessage(framed, MAX_FL_REQUEST_BYTES, signal)
+      const response = await this.respond(request, { remotePeer, signal })
+      await writeMessage(framed, response, MAX_FL_RESPONSE_BYTES, signal)
+      await framed.closeWrite({ signal })
+    } catch (err) {
+      framed.abort(err instanceof Error ? err : new Error(String(err)))
+      throw err
+    }
   }
 
   async request(peer: PeerId, request: Uint8Array, opts: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
     const signal = deadline(this.shutdown, this.timeoutMs, opts.signal)
     const stream = await this.openStream(peer, signal)
-    return sendRequest(stream, request, { maxRequestBytes: MAX_FL_REQUEST_BYTES, maxResponseBytes: MAX_FL_RESPONSE_BYTES, signal })
+    stream.maxReadBufferLength = FL_STREAM_READ_BUFFER_BYTES
+    const framed = new FramedStream(stream, { maxMessageBytes: FL_FRAME_BYTES })
+    try {
+      await writeMessage(framed, request, MAX_FL_REQUEST_BYTES, signal)
+      await framed.closeWrite({ signal })
+      return await readMessage(framed, MAX_FL_RESPONSE_BYTES, signal)
+    } catch (err) {
+      framed.abort(err instanceof Error ? err : new Error(String(err)))
+      throw err
+    }
   }
+}
+
+/** Header frame (u32be total length), then the message in frames of ≤ FL_FRAME_BYTES, each write awaiting drain. */
+async function writeMessage(framed: FramedStream, message: Uint8Array, maxBytes: number, signal: AbortSignal): Promise<void> {
+  if (message.length > maxBytes) {
+    throw new StreamError({ code: "STREAM_MESSAGE_TOO_LARGE", protocol: framed.protocol, bytes: message.length, maxBytes }, `${framed.protocol}: message of ${message.length} bytes exceeds the limit of ${maxBytes}`)
+  }
+  const header = new Uint8Array(FL_HEADER_BYTES)
+  new DataView(header.buffer).setUint32(0, message.length)
+  await framed.write(header, { signal })
+  for (let at = 0; at < message.length; at += FL_FRAME_BYTES) await framed.write(message.subarray(at, Math.min(at + FL_FRAME_BYTES, message.length)), { signal })
+}
+
+async function readMessage(framed: FramedStream, maxBytes: number, signal: AbortSignal): Promise<Uint8Array> {
+  const header = await framed.readRequired({ signal })
+  if (header.length !== FL_HEADER_BYTES) throw new StreamError({ code: "STREAM_MALFORMED_FRAME", protocol: framed.protocol }, `${framed.protocol}: bad message header`)
+  const total = new DataView(header.buffer, header.byteOffset, header.byteLength).getUint32(0)
+  if (total > maxBytes) throw new StreamError({ code: "STREAM_MESSAGE_TOO_LARGE", protocol: framed.protocol, bytes: total, maxBytes }, `${framed.protocol}: incoming message of ${total} bytes exceeds the limit of ${maxBytes}`)
+  const out = new Uint8Array(total)
+  let at = 0
+  while (at < total) {
+    const frame = await framed.readRequired({ signal })
+    if (at + frame.length > total) throw new StreamError({ code: "STREAM_MALFORMED_FRAME", protocol: framed.protocol }, `${framed.protocol}: message longer than its header`)
+    out.set(frame, at)
+    at += frame.length
+  }
+  return out
 }
 export * from "./messages.ts"
