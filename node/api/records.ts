@@ -64,6 +64,11 @@ function pathParam(req: IncomingMessage, index: number): string {
   return ((req.url ?? "/").split("?", 1)[0].split("/").filter((s) => s.length > 0)[index] ?? "").toLowerCase()
 }
 
+/** `/v1/<route>/:pseudonym`: 64 hex chars, else a 400 (fromHex's TypeError for non-hex would be a 500). */
+function pseudonymParam(req: IncomingMessage): Uint8Array {
+  return hexField({ pseudonym: pathParam(req, 2) }, "pseudonym", 32)
+}
+
 /** Maps typed errors to HTTP answers; anything else is a 500 (logged by the server). */
 async function guarded(work: () => Promise<ApiResponse>): Promise<ApiResponse> {
   try {
@@ -164,7 +169,7 @@ export function registerRecordRoutes(api: ApiServer, rx: RecordExchangeNode): vo
   })
   api.routePrefix("GET", "/v1/consents/", async (req) =>
     guarded(async () => {
-      const p = fromHex("pseudonym", pathParam(req, 2), 32)
+      const p = pseudonymParam(req)
       const consents = await rx.port.consents(p)
       return { status: 200, body: { pseudonym: toHex(p), height: rx.ledger.app.height, consents: consents.map(consentView) } }
     }),
@@ -209,7 +214,7 @@ export function registerRecordRoutes(api: ApiServer, rx: RecordExchangeNode): vo
   // ---- audit ----
   api.routePrefix("GET", "/v1/audit/", async (req) =>
     guarded(async () => {
-      const p = fromHex("pseudonym", pathParam(req, 2), 32)
+      const p = pseudonymParam(req)
       const events = await rx.ledger.app.accessEvents(p)
       const entries = []
       for (const ev of events) {

@@ -110,7 +110,14 @@ export function registerTrainRoutes(api: ApiServer, fed: FederatedNode): void {
     return guarded(async () => {
       if (typeof body.csv !== "string") return bad('expected {"csv": text, "patientColumn"?: name, "deidentified"?: true}')
       const meta = { ...(typeof body.patientColumn === "string" ? { patientColumn: body.patientColumn } : {}), ...(body.deidentified === true ? { deidentified: true } : {}) }
-      return { status: 200, body: await fed.importTable(decodeURIComponent(segment(req, 3)), body.csv, meta) }
+      let name: string
+      try {
+        name = decodeURIComponent(segment(req, 3))
+      } catch {
+        // URIError (e.g. "%E0%A4%A"): the client's input, not an internal error
+        return bad("table name: malformed percent-encoding")
+      }
+      return { status: 200, body: await fed.importTable(name, body.csv, meta) }
     })
   })
 }
