@@ -21,6 +21,9 @@ import { consentCommand } from "./commands/consent.ts"
 import { credentialCommand } from "./commands/credential.ts"
 import { patientCommand } from "./commands/patient.ts"
 import { recordsCommand } from "./commands/records.ts"
+// federated training
+import { predictCommand } from "./commands/predict.ts"
+import { trainCommand } from "./commands/train.ts"
 
 import { CliError, fail } from "./output.ts"
 
@@ -61,6 +64,8 @@ export async function main(args: string[]): Promise<void> {
     .command(credentialCommand)
     .command(recordsCommand)
     .command(auditCommand)
+    .command(trainCommand)
+    .command(predictCommand)
     .demandCommand(1, "name a command, e.g. medmesh init --help")
     .strict()
     .recommendCommands()
