@@ -54,7 +54,7 @@ export async function loadNodeOptions(dataDirArg: string, overrides: ConfigOverr
   try {
     json = JSON.parse(text)
   } catch (err) {
-    throw new ConfigError({ code: "CONFIG_FILE_MALFORMED", path }, `config ${path}: not valid JSON (${err instanceof Error ? err.message : String(err)})`)
+    throw new ConfigError({ code: "CONFIG_FILE_MALFORMED", path }, `config ${path}: not valid JSON (${oneLine(err instanceof Error ? err.message : String(err))})`)
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) throw new ConfigError({ code: "CONFIG_FILE_MALFORMED", path }, `config ${path}: must be a JSON object`)
 
@@ -165,4 +165,9 @@ export function initialConfigJson(values: ConfigOverrides): Record<string, unkno
     target[parts[parts.length - 1]] = value
   }
   return out
+}
+
+/** JSON.parse messages quote the input around the error, newlines included: errors are one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ")
 }

@@ -58,7 +58,7 @@ export async function loadConsortiumFile(path: string): Promise<Consortium> {
   try {
     json = JSON.parse(text)
   } catch (err) {
-    throw new ConsortiumError({ code: "CONSORTIUM_MALFORMED", path, field: "(file)" }, `consortium file ${path}: not valid JSON (${err instanceof Error ? err.message : String(err)})`)
+    throw new ConsortiumError({ code: "CONSORTIUM_MALFORMED", path, field: "(file)" }, `consortium file ${path}: not valid JSON (${oneLine(err instanceof Error ? err.message : String(err))})`)
   }
   return parseConsortium(json, path)
 }
@@ -224,4 +224,9 @@ function hex(v: unknown, field: string, length: number, bad: Bad): Uint8Array {
   } catch {
     throw bad(field, `must be ${length} bytes of hex`)
   }
+}
+
+/** JSON.parse messages quote the input around the error, newlines included: errors are one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ")
 }

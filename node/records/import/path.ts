@@ -132,7 +132,7 @@ export async function loadMapping(path: string): Promise<CsvMapping> {
   try {
     json = JSON.parse(text)
   } catch (err) {
-    throw new ImportError({ code: "IMPORT_MAPPING_INVALID", element: "(file)", reason: "not JSON" }, `mapping ${basename(path)} is not JSON: ${err instanceof Error ? err.message.slice(0, 200) : "parse error"}`)
+    throw new ImportError({ code: "IMPORT_MAPPING_INVALID", element: "(file)", reason: "not JSON" }, `mapping ${basename(path)} is not JSON: ${err instanceof Error ? oneLine(err.message).slice(0, 200) : "parse error"}`)
   }
   return parseCsvMapping(json)
 }
@@ -166,4 +166,9 @@ export async function listImportFiles(path: string): Promise<string[]> {
 
 function sortKeys(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/** JSON.parse messages quote the input around the error, newlines included: errors are one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ")
 }
