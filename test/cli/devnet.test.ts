@@ -7,11 +7,23 @@
 import assert from "node:assert/strict"
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { MedmeshProcess, runMedmesh } from "../helpers/process.ts"
+import { MedmeshProcess, ROOT, runMedmesh } from "../helpers/process.ts"
 import { makeTempDir, removeDir } from "../helpers/tmp.ts"
 
 type Outcome = { id: string; status: "ok" | "failed" | "not-available" | "skipped"; error?: string; ms: number }
 type Summary = { ok: boolean; seconds: number; steps: Outcome[]; nodes: { org: string; dataDir: string }[] }
+
+/** ids, names and birth dates of the sample patients (to check logs never carry them) */
+function samplePatients(): { id: string; given: string; family: string; birthDate: string }[] {
+  const dir = join(ROOT, "sample-data", "fhir", "synthea")
+  return readdirSync(dir)
+    .filter((f) => f.includes("_"))
+    .map((f) => {
+      const bundle = JSON.parse(readFileSync(join(dir, f), "utf8")) as { entry: { resource: { resourceType: string; id: string; birthDate: string; name: { given: string[]; family: string }[] } }[] }
+      const p = bundle.entry.find((e) => e.resource.resourceType === "Patient")!.resource
+      return { id: p.id, given: p.name[0].given[0], family: p.name[0].family, birthDate: p.birthDate }
+    })
+}
 
 /** pids of processes whose command line mentions `needle` (Linux /proc) */
 function processesMentioning(needle: string): number[] {
@@ -79,6 +91,14 @@ describe("medmesh devnet", function () {
     if (!allOk) assert.match(r.stderr, /medmesh: devnet story: \d+ of 9 steps did not pass/)
     assert.ok(seconds <= 120, `the story took ${seconds.toFixed(1)} s (limit 120 s)`)
     assert.deepEqual(await noneLeft(dir), [], "no node process outlives the devnet")
+    // the nodes' JSON logs hold no patient data: no patient id, name or birth date of the sample data
+    const patients = samplePatients()
+    for (const n of summary.nodes) {
+      const log = readFileSync(join(n.dataDir, "node.log"), "utf8")
+      const lines = log.split("\n").filter((l) => l.startsWith("{"))
+      assert.ok(lines.length > 5, `${n.org} logged JSON lines`)
+      for (const p of patients) for (const needle of [p.id, p.given, p.family, p.birthDate]) assert.ok(!log.includes(needle), `${n.org}'s log mentions a patient (${needle.length} chars)`)
+    }
     assert.ok(!readdirSync(join(dir, "net")).includes("devnet.json"), "the run marker is removed on exit")
   })
 
