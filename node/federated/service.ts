@@ -112,7 +112,7 @@ export type JobView = {
   modelHash: string
   approvals: { org: string; approve: boolean; reason: string; consentingPatients: number; consentSnapshotHash: string }[]
   roster: { round: number; attempt: number; orgs: string[]; aggregator: string } | null
-  roundsDone: { round: number; attempt: number; orgs: string[]; epsilonSpent: number; height: number }[]
+  roundsDone: { round: number; attempt: number; orgs: string[]; epsilonSpent: number; height: number; txHash: string }[]
   local: { coordinator: string; thisNode: { phase: JobPhase; decision?: string; reasons?: readonly string[]; error?: string; code?: string; modelPath?: string }; events: LocalJob["events"]; traffic: LocalJob["traffic"] }
 }
 
@@ -626,7 +626,7 @@ export class FederatedNode {
       modelHash: rec.modelHash,
       approvals: Object.entries(rec.approvals).map(([org, a]) => ({ org, approve: a.approve, reason: a.reason, consentingPatients: a.consentingPatients, consentSnapshotHash: a.consentSnapshotHash })),
       roster: rec.roster === null ? null : { round: rec.roster.round, attempt: rec.roster.attempt, orgs: rec.roster.orgs, aggregator: rec.roster.aggregatorOrg },
-      roundsDone: rec.rounds.map((r) => ({ round: r.round, attempt: r.attempt, orgs: r.orgs, epsilonSpent: r.epsilonSpent, height: r.height })),
+      roundsDone: rec.rounds.map((r) => ({ round: r.round, attempt: r.attempt, orgs: r.orgs, epsilonSpent: r.epsilonSpent, height: r.height, txHash: r.txHash })),
       local: {
         coordinator: roles?.coordinator ?? "",
         thisNode: { phase, ...(job.decision !== undefined ? { decision: job.decision.decision, reasons: job.decision.reasons } : {}), ...(job.outcome ?? {}) },

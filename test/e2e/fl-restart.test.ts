@@ -1,0 +1,54 @@
+/**
+ * Kill one participant process mid-round: the coordinator drops it at the deadline, the round
+ * restarts (attempt + 1) with the remaining roster, and the job completes — all through 4 real
+ * node processes.
+ */
+import { strict as assert } from "node:assert"
+import { jobViaApi } from "../../node/federated/client.ts"
+import { createFlWorld, type FlWorld } from "./flHarness.ts"
+
+describe("e2e: federated training survives a killed participant (4 node processes)", function () {
+  this.timeout(180_000)
+  let world: FlWorld | undefined
+
+  after(async () => {
+    await world?.cleanup()
+  })
+
+  it("a participant killed mid-round: the round restarts without it and the job completes", async () => {
+    world = await createFlWorld()
+    const w = world
+    // a ~10k-parameter model makes a round last long enough to kill inside it
+    const jobId = await w.submit({ model: "mlp:312", rounds: 5, roundDeadlineMs: 4_000 })
+    const victim = 3
+    const victimOrg = w.cluster.validators[victim].org
+    let killedIn: { round: number; attempt: number } | undefined
+    await w.wait(jobId, 60_000, (v) => {
+      if (killedIn === undefined && v.roster !== null && v.roster.round >= 1 && v.roster.orgs.includes(victimOrg)) {
+        killedIn = { round: v.roster.round, attempt: v.roster.attempt }
+        void w.cluster.kill(victim)
+      }
+      return killedIn !== undefined
+    })
+    assert.ok(killedIn !== undefined, "the victim was killed while a roster naming it was in progress")
+    const final = await w.wait(jobId, 120_000)
+    assert.equal(final.local.thisNode.phase, "complete", `job finished: ${final.local.thisNode.code ?? ""} ${final.local.thisNode.error ?? ""}`)
+    assert.equal(final.status, "complete")
+    assert.equal(final.completedRounds, 5)
+    const killed = killedIn as { round: number; attempt: number }
+    const restarted = final.roundsDone.find((r) => r.round === killed.round)
+    assert.ok(restarted !== undefined, "the round in progress at the kill was committed")
+    // killed after its update may already have been summed: the round still restarts, since the
+    // coordinator never hears "accepted" from the victim
+    assert.ok(restarted.attempt > killed.attempt, `round ${killed.round} committed by attempt ${restarted.attempt}, killed during attempt ${killed.attempt}`)
+    for (const r of final.roundsDone.filter((x) => x.round >= killed.round)) {
+      assert.ok(!r.orgs.includes(victimOrg), `round ${r.round}: ${victimOrg} is not in ${r.orgs.join(",")}`)
+      assert.equal(r.orgs.length, 3, `round ${r.round} has the 3 remaining hospitals`)
+    }
+    const failures = final.local.events.filter((e) => e.kind === "attempt-failed")
+    assert.ok(failures.some((e) => e.detail.includes(victimOrg)), `an attempt failed naming ${victimOrg}: ${JSON.stringify(failures)}`)
+    // the other participants saw the same ledger
+    const other = await jobViaApi(w.url(1), jobId)
+    assert.equal(other.completedRounds, 5)
+  })
+})
