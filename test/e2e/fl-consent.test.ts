@@ -6,7 +6,7 @@
  */
 import { strict as assert } from "node:assert"
 import { fromHex } from "../../common/bytes.ts"
-import { approveViaApi, importTableViaApi, jobViaApi, type JobView } from "../../node/federated/client.ts"
+import { importTableViaApi, jobViaApi, type JobView } from "../../node/federated/client.ts"
 import { getJson, postJson } from "../../node/records/requesterClient.ts"
 import { decodeTxEnvelope } from "../../protocol/wire/codec.ts"
 import { createFlWorld, importPatients, tableCsv, type FlWorld } from "./flHarness.ts"
@@ -63,6 +63,5 @@ describe("e2e: federated training on consenting patients only (4 node processes)
     const other = second.approvals.find((a) => a.org !== org)
     assert.equal(other?.consentingPatients, first.approvals.find((a) => a.org === other?.org)?.consentingPatients)
     assert.ok((await jobViaApi(w.url(SITE), second.jobId)).approvals.length === 4)
-    void approveViaApi
   })
 })

@@ -18,7 +18,7 @@ describe("e2e: federated training refuses a round over the epsilon budget (4 nod
   it("runs the rounds the budget allows, then refuses the next with a clear error", async () => {
     world = await createFlWorld()
     const privacy = { clipNorm: 1, noiseMultiplier: 1, delta: 1e-5, sampleRate: 1 }
-    const budget = { ...privacy, stepsPerRound: 1, epsilonBudget: 0 }
+    const budget = { ...privacy, stepsPerRound: 1, epsilonBudget: 1e9 }
     const e2 = epsilonAfterRounds(budget, 2)
     const e3 = epsilonAfterRounds(budget, 3)
     const epsilonBudget = (e2 + e3) / 2
