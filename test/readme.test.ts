@@ -8,7 +8,7 @@
  *   - `npm run <bench>`: the script exists and its file is there.
  *   - every `npx medmesh …` line: run in order against a devnet started as `npm start` would
  *     (`.devnet/` in the working dir), from a working dir that looks like the repository root;
- *     each must exit 0. Placeholders (<pseudonym>, <entry.json>, <proposal-id>) are filled from
+ *     each must exit 0. Placeholders (<pseudonym>, <entry.json>, <proposal-id>, <job-id>) are filled from
  *     what the earlier commands printed, as a reader would.
  */
 import assert from "node:assert/strict"
@@ -137,6 +137,8 @@ describe("README: every documented command", function () {
         if (pseudonym !== undefined && !filled.has("<pseudonym>")) filled.set("<pseudonym>", pseudonym)
         const proposal = /proposal ([0-9a-f]{64})/.exec(r.stdout)?.[1]
         if (proposal !== undefined) filled.set("<proposal-id>", proposal)
+        const job = /job\W+([0-9a-f]{64})/.exec(r.stdout)?.[1] ?? (args[0] === "train" ? /^([0-9a-f]{64})\s/m.exec(r.stdout)?.[1] : undefined)
+        if (job !== undefined) filled.set("<job-id>", job)
       }
     })
   })

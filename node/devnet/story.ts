@@ -22,7 +22,7 @@ import { Db } from "../storage/db.ts"
 import { STORE_DIR } from "../node.ts"
 import { DEVNET_CHAIN_ID, Devnet, health, NotAvailableError, type DevnetNode } from "./devnet.ts"
 import { CLINICIAN_HOSPITAL, STORY_PATIENT } from "./hospitals.ts"
-import { loadStoryParts, stageHospitalData, tabularShareCsv, WDBC_FEATURES } from "./sample.ts"
+import { loadStoryParts, SAMPLE_DATA_DIR, stageHospitalData, tabularShareCsv, WDBC_FEATURES } from "./sample.ts"
 
 export type StoryState = {
   devnet: Devnet
@@ -295,6 +295,8 @@ export const STORY: StoryStep[] = [
       const key = generatePersonKey("ed25519")
       const issued = await postJson<{ hash: string; credential: string }>(home.apiUrl, "/v1/credentials", { subject: { type: "ed25519", key: toHex(key.publicKey) }, department: "research", role: "researcher", country: home.hospital.country, notBefore: Date.now() - 60_000 })
       const researcher: ClinicianIdentity = { ...key, credential: decodeCredential(fromHex("credential", issued.credential)) as medmesh.common.v1.ICredential }
+      // the job a README reader submits too: sample-data/jobs/wdbc-logreg.json
+      const TRAIN_JOB = JSON.parse(await readFile(TRAIN_JOB_FILE, "utf8")) as TrainJobFile
       const spec = trainingJobFromJson(TRAIN_JOB, researcher.credential)
       const { jobId, height } = await submitJobViaApi(home.apiUrl, signJobProposal(DEVNET_CHAIN_ID, researcher, spec))
       say(`a researcher credentialed by ${home.hospital.org} proposes job ${jobId.slice(0, 16)}… (logistic regression, ${TRAIN_JOB.rounds} rounds, secure aggregation, DP σ=${TRAIN_JOB.privacy.noiseMultiplier}) at height ${height}`)
@@ -335,24 +337,8 @@ export const STORY: StoryStep[] = [
 ]
 
 const TRAIN_TABLE = "wdbc"
-const TRAIN_JOB = {
-  title: "devnet: malignancy from nuclear features (WDBC)",
-  table: TRAIN_TABLE,
-  features: WDBC_FEATURES.map((f) => `table:${f}`),
-  label: "table:diagnosis",
-  labelPositive: "=M",
-  model: "logreg",
-  rounds: 3,
-  localEpochs: 1,
-  batchSize: 16,
-  learningRate: 0.1,
-  strategy: "fedavg",
-  minParticipants: 3,
-  roundDeadlineMs: 20_000,
-  aggregation: "secure",
-  seed: 1,
-  privacy: { clipNorm: 1, noiseMultiplier: 2.5, delta: 1e-5, epsilonBudget: 8, sampleRate: 1 },
-}
+const TRAIN_JOB_FILE = join(SAMPLE_DATA_DIR, "jobs", "wdbc-logreg.json")
+type TrainJobFile = { rounds: number; privacy: { noiseMultiplier: number } } & Record<string, unknown>
 
 async function tablesFile(n: DevnetNode): Promise<string> {
   const dir = join(n.dataDir, "tables")
