@@ -28,6 +28,7 @@ import { RecordMetrics } from "./records/requesterMetrics.ts"
 import { FederatedNode } from "./federated/service.ts"
 import { registerTrainRoutes } from "./federated/routes.ts"
 import { loadFederatedOptions } from "./federated/options.ts"
+import { ledgerEpsilonAfterRounds } from "./federated/accounting.ts"
 import { genesisOfConsortium, Ledger, ledgerNetwork, ledgerProtocols, LedgerMetrics, type LedgerOptions } from "./ledger/index.ts"
 import type { NodeOptions } from "./options.ts"
 import { Db } from "./storage/db.ts"
@@ -171,6 +172,7 @@ export class MedmeshNode {
           signingKey: this.nodeKey,
           logger: this.logger.child("node/ledger"),
           metrics: new LedgerMetrics(this.metrics.registry),
+          epsilonAfterRounds: ledgerEpsilonAfterRounds,
         })
       }
       // 3c. record exchange (needs the ledger: audit before release)

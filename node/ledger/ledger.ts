@@ -19,6 +19,7 @@ import { toHex, fromHex } from "../../common/bytes.ts"
 import { errorMessage } from "../../common/errors.ts"
 import { signEd25519 } from "../../common/crypto/ed25519.ts"
 import { LedgerApp, type Genesis } from "../../consensus/app/app.ts"
+import type { EpsilonAfterRounds } from "../../consensus/app/context.ts"
 import { TxVerifier, txSignBytes, KEY_TYPE_ED25519, signerIdOf } from "../../consensus/app/tx.ts"
 import { txHash, verifyCommit } from "../../consensus/block/index.ts"
 import { BlockError } from "../../consensus/block/errors.ts"
@@ -50,6 +51,8 @@ export type LedgerModules = {
   signingKey: { publicKey: Uint8Array; secretKey: Uint8Array }
   logger: Logger
   metrics?: LedgerMetrics
+  /** the DP accountant the app enforces job budgets with (node/federated/accounting.ts); part of the consensus rules */
+  epsilonAfterRounds?: EpsilonAfterRounds
 }
 
 export type LedgerStatus = {
@@ -129,7 +132,7 @@ export class Ledger implements EvidenceSink {
     this.appStore = await LevelAppStore.load(db)
     this.blockStore = new LevelBlockStore(db, this.appStore)
     this.verifier = new TxVerifier({ chainId: this.chainId })
-    this.app = new LedgerApp({ chainId: this.chainId }, { store: this.appStore, verifier: this.verifier })
+    this.app = new LedgerApp({ chainId: this.chainId, epsilonAfterRounds: this.m.epsilonAfterRounds }, { store: this.appStore, verifier: this.verifier })
     await this.app.init(genesis)
     const stored = await this.blockStore.latestHeight()
     if (stored !== this.app.height) {

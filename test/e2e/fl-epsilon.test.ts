@@ -4,7 +4,11 @@
  * the budget; the ledger records ε ≤ budget and no third round.
  */
 import { strict as assert } from "node:assert"
+import { fromHex } from "../../common/bytes.ts"
+import { signEd25519 } from "../../common/crypto/ed25519.ts"
+import { KEY_TYPE_ED25519, txSignBytes } from "../../consensus/app/tx.ts"
 import { epsilonAfterRounds } from "../../federated/dp/index.ts"
+import { tx } from "../../protocol/wire/types.ts"
 import { createFlWorld, type FlWorld } from "./flHarness.ts"
 
 describe("e2e: federated training refuses a round over the epsilon budget (4 node processes)", function () {
@@ -31,5 +35,18 @@ describe("e2e: federated training refuses a round over the epsilon budget (4 nod
     assert.ok(v.epsilonSpent > 0 && v.epsilonSpent <= epsilonBudget, `ε on the ledger ${v.epsilonSpent} ≤ budget ${epsilonBudget}`)
     assert.ok(Math.abs(v.epsilonSpent - e2) / e2 < 1e-9, `ε on the ledger ${v.epsilonSpent} is the accountant's ε after 2 rounds ${e2}`)
     assert.equal(v.status, "running", "the job never completes")
+
+    // the ledger enforces the same budget: a roster for round 2 signed by an approving member is refused
+    const member = world.cluster.validators[0]
+    const envelope = tx.TxEnvelope.create({
+      signer: { type: KEY_TYPE_ED25519, key: member.publicKey },
+      nonce: Date.now() * 1000 + 999,
+      expiryHeight: 0,
+      trainingRoster: { jobId: fromHex("jobId", jobId, 32), round: 2, attempt: 0, orgs: v.approvals.map((a) => a.org).sort(), aggregatorOrg: v.approvals[1].org, deadline: Date.now() + 10_000 },
+    })
+    envelope.signature = signEd25519(member.secretKey, txSignBytes(world.chainId, envelope))
+    const refused = await world.cluster.submit(0, tx.TxEnvelope.encode(envelope).finish(), true, 10_000)
+    assert.notEqual(refused.status, 200, "the roster is not committed")
+    assert.match(`${refused.body.error ?? ""} ${refused.body.message ?? ""} ${JSON.stringify(refused.body)}`, /EPSILON_BUDGET_EXCEEDED/, JSON.stringify(refused.body))
   })
 })
