@@ -163,10 +163,12 @@ export class Devnet {
     await Promise.all(nodes.map((n) => waitHealthy(n, timeoutMs)))
   }
 
-  /** Stops every node (SIGTERM, then SIGKILL after a grace period); safe to call twice. */
+  /**
+   * Stops every node (SIGTERM, then SIGKILL after a grace period); safe to call twice. The marker
+   * stays (its pid is then gone), so the next run knows the folder is the devnet's to rebuild.
+   */
   async stop(): Promise<void> {
     await Promise.all(this.nodes.map((n) => n.process.stop()))
-    await rm(join(this.dir, DEVNET_MARKER), { force: true })
   }
 
   /** Pids of node processes still running (tests assert none are left). */

@@ -99,7 +99,6 @@ describe("medmesh devnet", function () {
       assert.ok(lines.length > 5, `${n.org} logged JSON lines`)
       for (const p of patients) for (const needle of [p.id, p.given, p.family, p.birthDate]) assert.ok(!log.includes(needle), `${n.org}'s log mentions a patient (${needle.length} chars)`)
     }
-    assert.ok(!readdirSync(join(dir, "net")).includes("devnet.json"), "the run marker is removed on exit")
   })
 
   it("SIGTERM in the middle of the story stops every node and exits", async () => {
@@ -125,6 +124,28 @@ describe("medmesh devnet", function () {
     } finally {
       await p.stop("SIGKILL", 1000)
     }
+  })
+
+  it("runs again in the folder of an earlier run (rebuilt), and refuses one whose devnet still runs", async () => {
+    dir = makeTempDir("medmesh-devnet-")
+    const net = join(dir, "net")
+    const first = await runMedmesh(["devnet", "--once", "--steps", "start", "--dir", net], { timeoutMs: 90_000 })
+    assert.equal(first.code, 0, first.stderr)
+    const running = new MedmeshProcess(["devnet", "--steps", "start", "--dir", net])
+    try {
+      const deadline = Date.now() + 60_000
+      while (!/\nstory: /.test(running.stdout)) {
+        if (!running.running) throw new Error(`second run exited: ${running.stderr}`)
+        if (Date.now() > deadline) throw new Error(`second run not up: ${running.stdout}`)
+        await new Promise((res) => setTimeout(res, 100))
+      }
+      const third = await runMedmesh(["devnet", "--once", "--dir", net])
+      assert.equal(third.code, 3, third.stderr)
+      assert.match(third.stderr, /a devnet is already running in .* \(pid \d+\)/)
+    } finally {
+      await running.stop("SIGTERM", 20_000)
+    }
+    assert.deepEqual(await noneLeft(dir), [])
   })
 
   it("refuses a folder it did not make, changing nothing in it", async () => {
