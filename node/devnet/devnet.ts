@@ -192,7 +192,7 @@ async function prepareDir(dir: string): Promise<void> {
     const marker = join(dir, DEVNET_MARKER)
     const entries = await readdir(dir)
     if (entries.length > 0) {
-      if (!existsSync(marker)) throw new DevnetError({ code: "DEVNET_DIR_NOT_DEVNET", dir }, `${dir} exists and was not made by medmesh devnet — choose another --dir or remove it`)
+      if (!existsSync(marker) && !(await isEarlierDevnet(dir))) throw new DevnetError({ code: "DEVNET_DIR_NOT_DEVNET", dir }, `${dir} exists and was not made by medmesh devnet — choose another --dir or remove it`)
       let pid = 0
       try {
         pid = Number((JSON.parse(await readFile(marker, "utf8")) as { pid?: unknown }).pid) || 0
@@ -204,6 +204,16 @@ async function prepareDir(dir: string): Promise<void> {
     }
   }
   await mkdir(dir, { recursive: true })
+}
+
+/** A folder of an earlier devnet run without its marker: its consortium file names the devnet chain. */
+async function isEarlierDevnet(dir: string): Promise<boolean> {
+  try {
+    const c = JSON.parse(await readFile(join(dir, "consortium.json"), "utf8")) as { chainId?: unknown }
+    return c.chainId === DEVNET_CHAIN_ID
+  } catch {
+    return false
+  }
 }
 
 type HealthJson = { status?: string; member?: boolean; peers?: { connected?: number; members?: number }; ledger?: { height?: number } }
