@@ -18,6 +18,8 @@ export type MempoolModules = {
   verifier: TxVerifier
   /** Gossip to the other validators (protocol/ wires it to the TxGossip stream). */
   broadcastTxs?: (txs: Uint8Array[]) => void
+  /** A pending tx left without being committed (expired, stale nonce, refused against a newer state): whoever waits for it can stop. */
+  onDropped?: (hashHex: string, reason: string) => void
 }
 
 export type TxSource = "local" | "peer"
@@ -28,6 +30,7 @@ export class Mempool {
   private readonly app: LedgerApp
   private readonly verifier: TxVerifier
   private readonly broadcastTxs: ((txs: Uint8Array[]) => void) | undefined
+  private readonly onDropped: ((hashHex: string, reason: string) => void) | undefined
   /** Insertion-ordered pending txs by hash hex. */
   private readonly pending = new Map<string, DecodedTx>()
   /** signer id → nonce → tx hash hex */
@@ -39,6 +42,7 @@ export class Mempool {
     this.app = modules.app
     this.verifier = modules.verifier
     this.broadcastTxs = modules.broadcastTxs
+    this.onDropped = modules.onDropped
   }
 
   get size(): number {
@@ -136,6 +140,11 @@ export class Mempool {
     nonces.set(decoded.envelope.nonce, decoded.hashHex)
   }
 
+  private drop(decoded: DecodedTx, reason: string): void {
+    this.remove(decoded)
+    this.onDropped?.(decoded.hashHex, reason)
+  }
+
   private remove(decoded: DecodedTx): void {
     if (!this.pending.delete(decoded.hashHex)) return
     this.bytes -= decoded.bytes.length
@@ -181,11 +190,11 @@ export class Mempool {
     for (const decoded of [...this.pending.values()]) {
       const env = decoded.envelope
       if (env.expiryHeight !== 0 && env.expiryHeight <= height) {
-        this.remove(decoded)
+        this.drop(decoded, "TX_EXPIRED")
         continue
       }
       if (env.nonce <= this.app.committedNonce(decoded.signerId)) {
-        this.remove(decoded)
+        this.drop(decoded, "NONCE_TOO_LOW")
         continue
       }
       if (this.opts.recheck) {
@@ -193,7 +202,7 @@ export class Mempool {
           this.app.checkTx(decoded)
         } catch (err) {
           if (!(err instanceof TxError)) throw err
-          this.remove(decoded)
+          this.drop(decoded, err.type.code)
         }
       }
     }

@@ -76,13 +76,23 @@ async function guarded(work: () => Promise<ApiResponse>): Promise<ApiResponse> {
   } catch (err) {
     if (err instanceof ApiInputError) return bad(err.message)
     if (err instanceof PatientError) {
-      const status = err.type.code === "PATIENT_NOT_FOUND" || err.type.code === "PATIENT_NOT_ENROLLED" ? 404 : err.type.code === "PATIENT_ALREADY_ENROLLED" ? 409 : err.type.code === "TX_NOT_COMMITTED" ? 503 : 400
+      const status = err.type.code === "PATIENT_NOT_FOUND" || err.type.code === "PATIENT_NOT_ENROLLED" ? 404 : err.type.code === "PATIENT_ALREADY_ENROLLED" ? 409 : err.type.code === "TX_NOT_COMMITTED" ? notCommittedStatus(err.type.reason) : 400
       return { status, body: { error: err.type.code, message: err.message } }
     }
     if (err instanceof MedmeshError) return { status: 400, body: { error: err.type.code, message: err.message } }
     if (err instanceof RangeError) return bad(err.message)
     throw err
   }
+}
+
+/**
+ * commitTx's reason is the inner error's code: a refusal of the tx (mempool or ledger: TX_REJECTED,
+ * NONCE_TOO_LOW, LEDGER_TX_REJECTED …) is the request's fault, 400 as POST /v1/txs answers; the
+ * ledger not running, a full mempool, a commit wait that ran out, or an untyped failure is 503.
+ */
+function notCommittedStatus(reason: string): number {
+  const unavailable = ["LEDGER_HALTED", "LEDGER_NOT_STARTED", "LEDGER_WAIT_ABORTED", "MEMPOOL_FULL"]
+  return /^[A-Z][A-Z0-9_]*$/.test(reason) && !unavailable.includes(reason) ? 400 : 503
 }
 
 function keyOf(o: Record<string, unknown>, field: string): { type: number; key: Uint8Array } {

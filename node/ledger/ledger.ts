@@ -138,7 +138,7 @@ export class Ledger implements EvidenceSink {
     if (stored !== this.app.height) {
       throw new LedgerError({ code: "LEDGER_STORE_INCONSISTENT", height: this.app.height, reason: `block store ends at ${stored}` }, `ledger store inconsistent: app state at ${this.app.height}, blocks up to ${stored}`)
     }
-    this.mempool = new Mempool(this.opts.mempool, { app: this.app, verifier: this.verifier, broadcastTxs: (txs) => this.network?.broadcastTxs(txs) })
+    this.mempool = new Mempool(this.opts.mempool, { app: this.app, verifier: this.verifier, broadcastTxs: (txs) => this.network?.broadcastTxs(txs), onDropped: (hashHex, reason) => this.onDropped(hashHex, reason) })
     this.executor = new LedgerExecutor({ chainId: this.chainId }, { app: this.app, mempool: this.mempool, blockStore: this.blockStore })
     this.wal = new LevelWal(db, { ownKey: signingKey.publicKey })
     this.privValidator = createPrivValidator(signingKey.secretKey, new LevelLastSignedStore(db), this.chainId)
@@ -252,6 +252,16 @@ export class Ledger implements EvidenceSink {
         for (const w of ws) w.resolve({ height, index: i })
       }
     }
+  }
+
+  /** A tx admitted earlier was dropped by the mempool (e.g. a second revoke of one credential): its waiters get a typed refusal now, not a timeout. */
+  private onDropped(hashHex: string, reason: string): void {
+    this.submittedAt.delete(hashHex)
+    const ws = this.waiters.get(hashHex)
+    if (ws === undefined) return
+    this.waiters.delete(hashHex)
+    const err = new LedgerError({ code: "LEDGER_TX_REJECTED", reason }, `tx ${hashHex.slice(0, 16)}… dropped from the mempool: ${reason}`)
+    for (const w of ws) w.reject(err)
   }
 
   // =====================================================================================
