@@ -4,7 +4,8 @@
  * if every step succeeded. Ctrl-C / SIGTERM / an error stop every node process before exiting.
  */
 import type { Argv, CommandModule } from "yargs"
-import { Devnet, DevnetError, runStory, STORY, type StepOutcome, type StoryState } from "../../node/devnet/index.ts"
+import type { Devnet, StepOutcome, StoryState, StoryStep } from "../../node/devnet/index.ts"
+import { CRITICAL_STEP_IDS, STORY_STEP_IDS } from "../../node/devnet/steps.ts"
 import { ExitCode } from "../exitCodes.ts"
 import { CliError, printJson } from "../output.ts"
 
@@ -20,11 +21,14 @@ export const devnetCommand: CommandModule<{ json: boolean }, Args> = {
       .option("dir", { type: "string", default: ".devnet", requiresArg: true, describe: "folder for the data dirs, logs and consortium file (rebuilt on every run)" })
       .option("once", { type: "boolean", default: false, describe: "exit after the story: status 0 only if every step succeeded" })
       .option("log-level", { type: "string", choices: ["error", "warn", "info", "debug"] as const, default: "info" as const, describe: "log level of the nodes (their logs go to <dir>/<org>/node.log)" })
-      .option("steps", { type: "string", requiresArg: true, describe: `comma-separated subset of the story's steps (${STORY.map((s) => s.id).join(", ")})` })
+      .option("steps", { type: "string", requiresArg: true, describe: `comma-separated subset of the story's steps (${STORY_STEP_IDS.join(", ")})` })
       .example("$0 devnet", "start the consortium, tell the story, keep running until Ctrl-C")
       .example("$0 devnet --once --dir /tmp/medmesh-devnet", "the story only, in a temp folder; exit status says whether every step passed") as Argv<Args>,
   handler: async (argv) => {
-    const steps = selectSteps(argv.steps)
+    const ids = selectSteps(argv.steps)
+    // the devnet loads the whole node (libp2p, LevelDB, ONNX Runtime): only when it runs
+    const { Devnet: DevnetClass, DevnetError, runStory, STORY } = await import("../../node/devnet/index.ts")
+    const steps: StoryStep[] = STORY.filter((s) => ids.includes(s.id))
     const out = (line: string): void => {
       if (!argv.json) process.stdout.write(line + "\n")
     }
@@ -55,7 +59,7 @@ export const devnetCommand: CommandModule<{ json: boolean }, Args> = {
     let outcomes: StepOutcome[] = []
     try {
       try {
-        devnet = await Devnet.create({ dir: argv.dir, logLevel: argv["log-level"] })
+        devnet = await DevnetClass.create({ dir: argv.dir, logLevel: argv["log-level"] })
       } catch (err) {
         if (err instanceof DevnetError) throw new CliError({ code: "CLI_DATA_DIR" }, err.message)
         throw err
@@ -116,11 +120,11 @@ export const devnetCommand: CommandModule<{ json: boolean }, Args> = {
   },
 }
 
-function selectSteps(list: string | undefined): typeof STORY {
-  if (list === undefined) return STORY
+function selectSteps(list: string | undefined): string[] {
+  if (list === undefined) return [...STORY_STEP_IDS]
   const ids = list.split(",").map((s) => s.trim()).filter((s) => s.length > 0)
-  const unknown = ids.filter((id) => !STORY.some((s) => s.id === id))
-  if (unknown.length > 0) throw new CliError({ code: "CLI_USAGE" }, `--steps: unknown step ${unknown.join(", ")} (steps: ${STORY.map((s) => s.id).join(", ")})`)
+  const unknown = ids.filter((id) => !(STORY_STEP_IDS as readonly string[]).includes(id))
+  if (unknown.length > 0) throw new CliError({ code: "CLI_USAGE" }, `--steps: unknown step ${unknown.join(", ")} (steps: ${STORY_STEP_IDS.join(", ")})`)
   // import and start are what every other step stands on
-  return STORY.filter((s) => s.critical === true || ids.includes(s.id))
+  return STORY_STEP_IDS.filter((id) => CRITICAL_STEP_IDS.includes(id) || ids.includes(id))
 }

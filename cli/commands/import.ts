@@ -8,9 +8,8 @@ import { stat } from "node:fs/promises"
 import { resolve } from "node:path"
 import type { Argv, CommandModule } from "yargs"
 import { loadNodeOptions } from "../../node/index.ts"
-import { STORE_DIR } from "../../node/node.ts"
-import { importPath, loadMapping, type ImportProgress, type ImportSummary } from "../../node/records/import/index.ts"
-import { Db, StorageError } from "../../node/storage/db.ts"
+import type { ImportProgress, ImportSummary } from "../../node/records/import/index.ts"
+import type { Db } from "../../node/storage/db.ts"
 import { CliError, printLines } from "../output.ts"
 import { ProgressBar } from "./progress.ts"
 
@@ -26,6 +25,8 @@ export const importCommand: CommandModule<{ json: boolean; "data-dir": string },
       .example("$0 import ./synthea/fhir --data-dir ./charite", "every bundle in the folder; shared Organization/Practitioner bundles first")
       .example("$0 import wdbc.data --mapping wdbc.mapping.json --data-dir ./charite --json", "a table; the last line of output is the JSON summary") as Argv<Args>,
   handler: async (argv) => {
+    // the store (LevelDB) and the importer load only when the command runs
+    const [{ STORE_DIR }, { importPath, loadMapping }, { Db, StorageError }] = await Promise.all([import("../../node/node.ts"), import("../../node/records/import/index.ts"), import("../../node/storage/db.ts")])
     const options = await loadNodeOptions(argv["data-dir"])
     const path = resolve(argv.path)
     try {

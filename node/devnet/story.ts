@@ -22,6 +22,7 @@ import { Db } from "../storage/db.ts"
 import { STORE_DIR } from "../node.ts"
 import { DEVNET_CHAIN_ID, Devnet, health, NotAvailableError, type DevnetNode } from "./devnet.ts"
 import { CLINICIAN_HOSPITAL, STORY_PATIENT } from "./hospitals.ts"
+import { STORY_STEP_IDS } from "./steps.ts"
 import { loadStoryParts, SAMPLE_DATA_DIR, stageHospitalData, tabularShareCsv, WDBC_FEATURES } from "./sample.ts"
 
 export type StoryState = {
@@ -345,3 +346,6 @@ async function tablesFile(n: DevnetNode): Promise<string> {
   await mkdir(dir, { recursive: true })
   return join(dir, "wdbc.csv")
 }
+
+// node/devnet/steps.ts lists the same ids for the CLI (which must not load this module to parse flags)
+if (STORY.map((s) => s.id).join(",") !== STORY_STEP_IDS.join(",")) throw new Error("node/devnet/steps.ts and node/devnet/story.ts list different steps")
