@@ -93,13 +93,16 @@ export const devnetCommand: CommandModule<{ json: boolean }, Args> = {
       if (!argv.once && !stopper.signal.aborted) {
         const running = devnet.nodes.filter((n) => n.process.running)
         out("")
-        out(`the consortium keeps running (Ctrl-C stops every node). Try, in another terminal:`)
+        out(`the consortium keeps running (Ctrl-C stops every node). Try, in another terminal (README.md has a guide per role):`)
+        const rel = (p: string): string => (p.startsWith(process.cwd() + "/") ? p.slice(process.cwd().length + 1) : p)
         for (const n of running.slice(0, 1)) {
-          out(`  npx medmesh status --data-dir ${n.dataDir}`)
+          out(`  npx medmesh status --data-dir ${rel(n.dataDir)}`)
+          out(`  npx medmesh member list --data-dir ${rel(n.dataDir)}`)
+          out(`  npx medmesh ledger status --data-dir ${rel(n.dataDir)}`)
           out(`  curl ${n.apiUrl}/metrics`)
-          out(`  curl ${n.apiUrl}/v1/ledger/status`)
+          out(`  curl ${n.apiUrl}/openapi.json`)
         }
-        out(`  tail -f ${devnet.dir}/*/node.log`)
+        out(`  tail -f ${rel(devnet.dir)}/*/node.log`)
         await new Promise<void>((res) => stopper.signal.addEventListener("abort", () => res(), { once: true }))
       }
     } finally {
