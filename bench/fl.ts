@@ -17,9 +17,9 @@
 //   1. secure aggregation (BFV + masks), no DP       → accuracy_federated vs accuracy_pooled
 //   2. secure aggregation, DP: ε ≤ 8 at δ = 1e-5       → accuracy_dp, epsilon_dp (from the ledger)
 //   3. plain / masked / secure for a ~10k- and a ~1M-parameter model (MLP on the same table),
-//      2 rounds each → round_s.<mode>_<size> (wall time per round, coordinator's view) and
+//      3 rounds each → round_s.<mode>_<size> (wall time per round, coordinator's view) and
 //      bytes_per_client.<mode>_<size> (one participant's encoded MaskedUpdate request).
-// `--crypto-only-sizes` also runs bench/fl-crypto (in-process cost of protecting one update) and
+// `--crypto-in-process` also runs bench/fl-crypto (in-process cost of protecting one update) and
 // reports it under `crypto_in_process` — never as the daemon figures.
 // Last line of stdout: one JSON object. Progress goes to stderr.
 import { spawn } from "node:child_process"
@@ -54,6 +54,7 @@ const { values: args } = parseArgs({
     sites: { type: "string" },
     label: { type: "string" },
     positive: { type: "string" },
+    exclude: { type: "string" },
     threshold: { type: "string" },
     rounds: { type: "string", default: "20" },
     "skip-sizes": { type: "boolean", default: false },
@@ -70,6 +71,8 @@ const ROUNDS = Number(args.rounds)
 const TRAINING = { localEpochs: 1, batchSize: 16, learningRate: 0.1 }
 const DP = { clipNorm: 1, noiseMultiplier: 2.5, delta: 1e-5, epsilonBudget: 8, sampleRate: 1 }
 const NODES = 4
+/** Rounds per size × mode job: the per-round figure is their mean. */
+const SIZE_ROUNDS = 3
 const log = (msg: string): void => void process.stderr.write(`[bench/fl] ${msg}\n`)
 const t0 = performance.now()
 const elapsed = (): string => `${((performance.now() - t0) / 1000).toFixed(1)} s`
@@ -82,7 +85,8 @@ function siteTables(): { tables: LabelledTable[]; source: string } {
     const rule = args.threshold !== undefined ? { threshold: Number(args.threshold) } : { positive: args.positive ?? "1" }
     const files = args.sites.split(",").filter((f) => f !== "")
     const parsed = files.map((f) => parseCsv(readFileSync(f, "utf8"), { header: true }))
-    const features = parsed[0].columns.filter((c) => c !== args.label)
+    const excluded = new Set((args.exclude ?? "").split(",").filter((c) => c !== ""))
+    const features = parsed[0].columns.filter((c) => c !== args.label && !excluded.has(c))
     return { tables: parsed.map((p) => toLabelledTable(p, { label: args.label as string, rule, features })), source: files.join(",") }
   }
   const table = parseWdbc(readFileSync(new URL("../test/fixtures/tabular/wdbc.data", import.meta.url), "utf8"))
@@ -236,8 +240,8 @@ try {
     // 1. secure, no DP
     const plainJob = await runJob({}, 240_000)
     accuracyFederated = await scoreModel(plainJob.view.jobId)
-    roundS.secure_wdbc = plainJob.roundS
-    bytesPerClient.secure_wdbc = plainJob.bytesPerClient
+    roundS.secure_logreg = plainJob.roundS
+    bytesPerClient.secure_logreg = plainJob.bytesPerClient
     log(`federated (secure, ${ROUNDS} rounds, through ${n} daemons): test accuracy ${(100 * accuracyFederated).toFixed(2)}% vs pooled ${(100 * accuracyPooled).toFixed(2)}%; ${plainJob.roundS.toFixed(3)} s/round (${elapsed()})`)
 
     // 2. secure + DP (ε ≤ 8 at δ = 1e-5): as many rounds as the budget allows, at most ROUNDS
@@ -258,7 +262,7 @@ try {
       const hidden = Math.round((target - 1) / (d + 2))
       for (const mode of ["plain", "masked", "secure"] as const) {
         if (args.mode !== undefined && args.mode !== mode) continue
-        const m = await runJob({ model: `mlp:${hidden}`, rounds: 2, aggregation: mode, roundDeadlineMs: 120_000, table, features: names.map((f) => `table:${f}`) }, 300_000)
+        const m = await runJob({ model: `mlp:${hidden}`, rounds: SIZE_ROUNDS, aggregation: mode, roundDeadlineMs: 120_000, table, features: names.map((f) => `table:${f}`) }, 300_000)
         roundS[`${mode}_${label}`] = m.roundS
         bytesPerClient[`${mode}_${label}`] = m.bytesPerClient
         log(`${mode} ${label} (mlp:${hidden}, ${hidden * (d + 2) + 1} parameters): ${m.roundS.toFixed(2)} s/round, ${(m.bytesPerClient / 1e6).toFixed(2)} MB per client (${elapsed()})`)
