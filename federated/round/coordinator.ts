@@ -268,6 +268,16 @@ export function createCoordinator(opts: CoordinatorOptions): Coordinator {
           else if (!r.ok) drop(org, `${r.code}: ${r.error}`)
         }
         if (aggregatorUnreachable) drop(rr.aggregator, "aggregator unreachable")
+        if (dropped.size > 0) {
+          // A participant can die after the aggregator accepted its update but before its reply
+          // reached us: the aggregator then completes and commits the round. The ledger decides —
+          // a committed round is not restarted; its RoundResult is on its way (or here already).
+          const progress = await opts.ledger.job(opts.jobId)
+          if (progress !== undefined && progress.completedRounds > round) {
+            reasons.push(`round ${round} attempt ${attempt} was committed by the aggregator; not restarted`)
+            dropped.clear()
+          }
+        }
         let outcome: RoundResult | undefined
         if (dropped.size === 0) {
           outcome = await result.promise

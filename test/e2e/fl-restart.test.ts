@@ -4,8 +4,8 @@
  * node processes.
  */
 import { strict as assert } from "node:assert"
-import { jobViaApi } from "../../node/federated/client.ts"
-import { createFlWorld, type FlWorld } from "./flHarness.ts"
+import { importTableViaApi, jobViaApi } from "../../node/federated/client.ts"
+import { createFlWorld, tableCsv, type FlWorld } from "./flHarness.ts"
 
 describe("e2e: federated training survives a killed participant (4 node processes)", function () {
   this.timeout(180_000)
@@ -18,9 +18,12 @@ describe("e2e: federated training survives a killed participant (4 node processe
   it("a participant killed mid-round: the round restarts without it and the job completes", async () => {
     world = await createFlWorld()
     const w = world
-    // a ~10k-parameter model makes a round last long enough to kill inside it
-    const jobId = await w.submit({ model: "mlp:312", rounds: 5, roundDeadlineMs: 4_000 })
+    // the victim holds many rows (its rows repeated), so its local training takes a while and the
+    // kill lands before its update is sent: the round cannot complete without a restart
     const victim = 3
+    const many = Array.from({ length: 200 }, () => w.trainRows[victim]).flat()
+    await importTableViaApi(w.url(victim), "cohort", tableCsv(w.sites[victim], many), { deidentified: true })
+    const jobId = await w.submit({ model: "mlp:64", rounds: 5, roundDeadlineMs: 15_000 })
     const victimOrg = w.cluster.validators[victim].org
     let killedIn: { round: number; attempt: number } | undefined
     await w.wait(jobId, 60_000, (v) => {
@@ -38,8 +41,6 @@ describe("e2e: federated training survives a killed participant (4 node processe
     const killed = killedIn as { round: number; attempt: number }
     const restarted = final.roundsDone.find((r) => r.round === killed.round)
     assert.ok(restarted !== undefined, "the round in progress at the kill was committed")
-    // killed after its update may already have been summed: the round still restarts, since the
-    // coordinator never hears "accepted" from the victim
     assert.ok(restarted.attempt > killed.attempt, `round ${killed.round} committed by attempt ${restarted.attempt}, killed during attempt ${killed.attempt}`)
     for (const r of final.roundsDone.filter((x) => x.round >= killed.round)) {
       assert.ok(!r.orgs.includes(victimOrg), `round ${r.round}: ${victimOrg} is not in ${r.orgs.join(",")}`)
