@@ -14,5 +14,6 @@ export type FederatedErrorType =
   | { code: "FL_MODEL_NOT_FOUND"; jobId: string }
   | { code: "FL_KEY_FILE_INVALID"; path: string }
   | { code: "FL_OPTIONS_INVALID"; field: string; reason: string }
+  | { code: "FL_ROSTER_NOT_FOUND"; jobId: string; round: number; attempt: number }
 
 export class FederatedError extends MedmeshError<FederatedErrorType> {}

@@ -14,6 +14,7 @@ import { decodeTxEnvelope } from "../../protocol/wire/codec.ts"
 import type { medmesh } from "../../protocol/wire/types.ts"
 import type { Ledger } from "../ledger/index.ts"
 import type { TxBody, TxSigner } from "../records/requestHandler.ts"
+import { FederatedError } from "./errors.ts"
 
 /** A training tx is committed within a few blocks on a healthy consortium; past this it was dropped. */
 export const FL_TX_COMMIT_TIMEOUT_MS = 30_000
@@ -92,6 +93,6 @@ export class LedgerFlPort implements FlLedger {
       this.rosterCache.set(key, committed)
       return committed
     }
-    throw new Error(`roster of job ${toHex(jobId).slice(0, 16)} round ${r.round} attempt ${r.attempt} not found in block ${r.height}`)
+    throw new FederatedError({ code: "FL_ROSTER_NOT_FOUND", jobId: toHex(jobId), round: r.round, attempt: r.attempt }, `roster of job ${toHex(jobId).slice(0, 16)}… round ${r.round} attempt ${r.attempt} not found in block ${r.height}`)
   }
 }

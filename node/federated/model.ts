@@ -31,7 +31,7 @@ export function foldStandardizer(model: BuiltinModelSpec, weights: Float32Array,
   const layout = builtinParameterLayout(model)
   // W (or W1) is [d, width] row-major first; b (or b1) [width] follows it
   const biasAt = d * width
-  if (layout[0].dims[0] !== d || layout[1].dims[0] !== width) throw new Error("unexpected parameter layout")
+  if (layout[0].dims[0] !== d || layout[1].dims[0] !== width) throw new FederatedError({ code: "FL_DATA_INVALID", reason: "parameter layout" }, "unexpected parameter layout of the built-in model")
   for (let k = 0; k < width; k++) {
     let shift = 0
     for (let j = 0; j < d; j++) {

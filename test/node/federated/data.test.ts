@@ -72,6 +72,32 @@ describe("node/federated/data: a hospital's rows for a job, consent applied", ()
     assert.notEqual(toHex(earlier.consentSnapshotHash), toHex(site.consentSnapshotHash))
   })
 
+  it("FHIR: latest Observation value by LOINC code, age, sex, Condition presence, for consenting patients only", async () => {
+    const store = new RecordStore(db)
+    const ref = (id: string) => ({ reference: `Patient/${id}` })
+    await store.saveResources([
+      { resourceType: "Patient", id: "pat-a", gender: "male", birthDate: "1980-01-01" },
+      { resourceType: "Patient", id: "pat-b", gender: "female", birthDate: "1990-01-01" },
+      { resourceType: "Observation", id: "o1", status: "final", subject: ref("pat-a"), code: { coding: [{ system: "http://loinc.org", code: "8480-6" }] }, effectiveDateTime: "2020-01-01T00:00:00Z", valueQuantity: { value: 120 } },
+      { resourceType: "Observation", id: "o2", status: "final", subject: ref("pat-a"), code: { coding: [{ system: "http://loinc.org", code: "8480-6" }] }, effectiveDateTime: "2021-01-01T00:00:00Z", valueQuantity: { value: 135 } },
+      { resourceType: "Condition", id: "c1", subject: ref("pat-a"), code: { coding: [{ system: "http://snomed.info/sct", code: "44054006" }] } },
+      { resourceType: "Observation", id: "o3", status: "final", subject: ref("pat-b"), code: { coding: [{ system: "http://loinc.org", code: "8480-6" }] }, effectiveDateTime: "2021-01-01T00:00:00Z", valueQuantity: { value: 110 } },
+    ])
+    const spec = parseJobSpec({
+      title: "t", researcher: { org: "lab" }, features: [{ source: "loinc:8480-6", name: "sbp" }, { source: "age", name: "age" }, { source: "sex", name: "sex" }], label: { source: "condition:44054006", name: "diabetes" },
+      labelPositive: "", model: "logreg", rounds: 1, localEpochs: 1, batchSize: 8, learningRate: 0.1, strategy: "fedavg", privacy: {}, minParticipants: 1, roundDeadlineMs: 1000, aggregation: "plain", table: "", seed: 1,
+    })
+    const at = { height: JOB_HEIGHT, time: Date.parse("2022-01-01T00:00:00Z"), researcherOrg: "lab" }
+    const site = await loadSiteTable({ ...deps, store }, spec, at)
+    // pat-b has no research consent (treatment only): only pat-a's row
+    assert.equal(site.consentingPatients, 1)
+    assert.equal(site.table.rows, 1)
+    assert.equal(site.table.values[0], 135, "the latest systolic pressure")
+    assert.ok(Math.abs(site.table.values[1] - 42) < 0.01, `age ${site.table.values[1]}`)
+    assert.equal(site.table.values[2], 1, "male")
+    assert.equal(site.table.labels[0], 1, "has the condition")
+  })
+
   it("a de-identified extract counts its rows; a table without a consent rule is refused", async () => {
     await saveTable(dir, "extract", ["x1,x2,y", "1,2,yes", "3,4,no", "5,6,no"].join("\n"), { deidentified: true })
     const site = await loadSiteTable(deps, job("extract"), { height: JOB_HEIGHT, time: Date.now(), researcherOrg: "lab" })
