@@ -466,6 +466,7 @@ export class FederatedNode {
   }
 
   private async handleInbound(from: string, message: FlWireMessage): Promise<FlWireReply> {
+    const started = performance.now()
     try {
       if (message.type === "FeatureStatsRequest") return await this.onStatsRequest(from, message.body)
       if (message.type === "JobSetup") return await this.onJobSetup(from, message.body)
@@ -473,6 +474,8 @@ export class FederatedNode {
       return await this.flNode.handle(from, message)
     } catch (err) {
       return { ok: false, code: err instanceof FederatedError ? err.type.code : "FL_ERROR", error: errorMessage(err) }
+    } finally {
+      this.log.debug("fl message handled", { from, type: message.type, ms: Math.round(performance.now() - started) })
     }
   }
 
