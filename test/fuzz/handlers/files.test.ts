@@ -16,9 +16,9 @@ import { MedmeshError } from "../../../common/errors.ts"
 import { configPath, consortiumToJson, generateNodeKey, initialConfigJson, loadConsortiumFile, loadNodeKey, loadNodeOptions, newConsortium, saveNodeKey } from "../../../node/index.ts"
 import { importPath, loadMapping } from "../../../node/records/import/index.ts"
 import { Db } from "../../../node/storage/db.ts"
-import { makeTempDir, removeDir } from "../../helpers/tmp.ts"
+import { removeDir } from "../../helpers/tmp.ts"
 import { fuzzInputs } from "../harness.ts"
-import { errorCode, HANDLER_RUNS, runCases } from "./support.ts"
+import { errorCode, fastTempDir, HANDLER_RUNS, runCases } from "./support.ts"
 
 const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures", "fhir")
 const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s))
@@ -40,7 +40,7 @@ describe("fuzz: files the CLI parses (test/fuzz/handlers)", function () {
   let root: string
 
   before(() => {
-    root = makeTempDir("medmesh-fuzz-files-")
+    root = fastTempDir("medmesh-fuzz-files-")
   })
   after(() => removeDir(root))
 

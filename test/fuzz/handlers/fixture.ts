@@ -15,7 +15,8 @@ import type { Consortium } from "../../../node/consortium/file.ts"
 import { genesisOfConsortium, verifyLedgerDataDir } from "../../../node/ledger/index.ts"
 import { STORE_DIR } from "../../../node/node.ts"
 import { freePorts } from "../../helpers/ports.ts"
-import { makeTempDir, removeDir } from "../../helpers/tmp.ts"
+import { removeDir } from "../../helpers/tmp.ts"
+import { fastTempDir } from "./support.ts"
 import { CHAIN_ID } from "../../vectors/samples.ts"
 
 export const FUZZ_ORG = "hus-fi"
@@ -35,7 +36,7 @@ export type FuzzNode = {
 }
 
 export async function startFuzzNode(prefix: string): Promise<FuzzNode> {
-  const root = makeTempDir(prefix)
+  const root = fastTempDir(prefix)
   const [p2p] = await freePorts(1)
   const key = generateNodeKey()
   const consortium = newConsortium({

@@ -17,12 +17,16 @@ import { peerIdFromString } from "@libp2p/peer-id"
 import fc from "fast-check"
 import { MedmeshError } from "../../../common/errors.ts"
 import { decodeNodeStatus } from "../../../protocol/node/status.ts"
-import { decodeFlResponse, decodeRecordLocator, decodeRecordResponse, decodeSyncResponse, WireError } from "../../../protocol/wire/codec.ts"
+import { decodeCredential, decodeFlResponse, decodeRecordLocator, decodeRecordResponse, decodeSyncResponse, encodeRecordRequest, WireError } from "../../../protocol/wire/codec.ts"
+import { recordRequestSignBytes } from "../../../protocol/wire/signBytes.ts"
+import { common } from "../../../protocol/wire/types.ts"
+import { signEd25519 } from "../../../common/crypto/ed25519.ts"
+import { EPHEMERAL_X25519_PUBLIC } from "../../vectors/samples.ts"
 import { LEDGER_SERVICE_NAMES } from "../../../node/ledger/index.ts"
 import { RECORD_SERVICE_NAMES } from "../../../node/records/requesterService.ts"
 import { FL_SERVICE_NAME } from "../../../node/federated/service.ts"
 import { generateNodeKey } from "../../../node/index.ts"
-import { bytesOf, validSamples } from "../../vectors/samples.ts"
+import { bytesOf, CHAIN_ID, validSamples } from "../../vectors/samples.ts"
 import { assertIntact, type Baseline, baseline, type FuzzNode, startFuzzNode } from "./fixture.ts"
 import { fuzzInputs } from "../harness.ts"
 import { errorCode, FakeStream, frame, runCases, streamContent } from "./support.ts"
@@ -59,6 +63,8 @@ describe("fuzz: libp2p stream handlers of a real node (test/fuzz/handlers)", fun
   // peers a remote could be: this node's own id (the one member) and non-members
   const strangers = [generateNodeKey().peerId, generateNodeKey().peerId]
   let peers: string[]
+  /** RecordRequests by a clinician credentialed by this node (so the fuzz reaches the consent decision) */
+  const ownRequests: Uint8Array[] = []
 
   before(async () => {
     n = await startFuzzNode("medmesh-fuzz-streams-")
@@ -66,6 +72,15 @@ describe("fuzz: libp2p stream handlers of a real node (test/fuzz/handlers)", fun
     // let the ledger commit a few blocks so "unchanged" has something to hold on to
     while (n.node.ledger!.app.height < 2) await new Promise((r) => setTimeout(r, 20))
     base = await baseline(n)
+    // a clinician of this node's org, credentialed through the API, asking this node for records
+    const clinician = generateNodeKey()
+    const issued = await n.http("POST", "/v1/credentials", new TextEncoder().encode(JSON.stringify({ subject: { type: "ed25519", key: Buffer.from(clinician.publicKey).toString("hex") }, role: "clinician", department: "Emergency", country: "FI" })))
+    assert.equal(issued.status, 200, issued.body.toString("utf8"))
+    const credential = decodeCredential(Buffer.from((JSON.parse(issued.body.toString("utf8")) as { credential: string }).credential, "hex"))
+    for (const [i, purpose] of [common.Purpose.PURPOSE_TREATMENT, common.Purpose.PURPOSE_EMERGENCY].entries()) {
+      const r = { credential, pseudonym: bytesOf(`hash/pseudonym-${i}`, 32), categories: ["Observation"], purpose, nonce: bytesOf(`own-nonce-${i}`, 16), issuedAt: Date.now(), ephemeralKey: EPHEMERAL_X25519_PUBLIC, breakGlassReason: i === 1 ? "Unconscious patient" : "", holderOrg: "hus-fi" }
+      ownRequests.push(encodeRecordRequest({ ...r, signature: signEd25519(clinician.secretKey, recordRequestSignBytes(CHAIN_ID, r)) }))
+    }
   })
 
   after(async () => {
@@ -107,7 +122,7 @@ describe("fuzz: libp2p stream handlers of a real node (test/fuzz/handlers)", fun
   it("record exchange: RecordRequest → handleRecordRequest → RecordResponse", async () => {
     await runCases(
       "stream records",
-      fc.tuple(streamContent(samples.RecordRequest), peerArb),
+      fc.tuple(streamContent([...samples.RecordRequest, ...ownRequests]), peerArb),
       ([chunks, p]) => drive(service(RECORD_SERVICE_NAMES.records), chunks, peers[p], oneFrame((b) => `answered:${decodeRecordResponse(b).reason}`)),
       // a request that passes the checks waits for its access event to commit (~one block)
       { concurrency: 32 },

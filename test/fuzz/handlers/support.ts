@@ -8,6 +8,9 @@
  *   // run.outcomes: how often each result/error code came out (printed with FUZZ_REPORT=1)
  */
 import { strict as assert } from "node:assert"
+import { accessSync, constants, mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import type { Stream } from "@libp2p/interface"
 import fc from "fast-check"
 import * as lp from "it-length-prefixed"
@@ -15,6 +18,22 @@ import { MedmeshError } from "../../../common/errors.ts"
 import { assertNoPrototypePollution, DEFAULT_FUZZ_RUNS, fuzzInputs, seedOf, snapshotPrototypes } from "../harness.ts"
 
 export { DEFAULT_FUZZ_RUNS, seedOf }
+
+/**
+ * A temp dir on tmpfs (/dev/shm) when there is one, else the OS temp dir: tens of thousands of
+ * small file writes and LevelDB fsyncs are the fuzz's I/O, and a loaded shared disk would dominate
+ * its wall time. Still a real file system and a real LevelDB. Remove with test/helpers/tmp.ts's removeDir.
+ */
+export function fastTempDir(prefix: string): string {
+  let base = tmpdir()
+  try {
+    accessSync("/dev/shm", constants.W_OK)
+    base = "/dev/shm"
+  } catch {
+    // no tmpfs here
+  }
+  return mkdtempSync(join(base, prefix))
+}
 
 /** Runs per entry point: ≥ 10,000 (issue 2); FUZZ_HANDLER_RUNS overrides for a quick local pass. */
 export const HANDLER_RUNS = Number(process.env.FUZZ_HANDLER_RUNS ?? DEFAULT_FUZZ_RUNS)

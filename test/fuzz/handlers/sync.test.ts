@@ -20,9 +20,9 @@ import { encodeSyncResponse } from "../../../protocol/wire/codec.ts"
 import { generateNodeKey, newConsortium, silentLogger } from "../../../node/index.ts"
 import { genesisOfConsortium, Ledger } from "../../../node/ledger/index.ts"
 import { Db } from "../../../node/storage/db.ts"
-import { makeTempDir, removeDir } from "../../helpers/tmp.ts"
+import { removeDir } from "../../helpers/tmp.ts"
 import { block, CHAIN_ID, commit, validSamples } from "../../vectors/samples.ts"
-import { errorCode, FakeStream, runCases, streamContent } from "./support.ts"
+import { errorCode, FakeStream, fastTempDir, runCases, streamContent } from "./support.ts"
 
 /** A BlockSyncService whose outbound streams carry `next` as the peer's answer. */
 function syncClient(): { service: BlockSyncService; next: { chunks: Uint8Array[] } } {
@@ -60,7 +60,7 @@ describe("fuzz: block-sync responses (test/fuzz/handlers)", function () {
   })
 
   it("Ledger sync loop: a peer far ahead answers with random/mutated blocks", async () => {
-    const root = makeTempDir("medmesh-fuzz-sync-")
+    const root = fastTempDir("medmesh-fuzz-sync-")
     const validator = generateNodeKey()
     const self = generateNodeKey()
     const consortium = newConsortium({ chainId: CHAIN_ID, members: [{ org: "other-org", name: "Other", country: "DE", nodeKey: Buffer.from(validator.publicKey).toString("hex"), peerId: validator.peerId, addresses: ["/ip4/127.0.0.1/tcp/1"] }] })
