@@ -220,7 +220,7 @@ export class FederatedNode {
       ledger: this.port,
       clock: { now: () => Date.now() },
       ticker: realTicker,
-      observe: (e) => this.observe(e),
+      observe: (e) => this.observe(undefined, e),
     }
   }
 
@@ -236,9 +236,8 @@ export class FederatedNode {
     return undefined
   }
 
-  private observe(e: RoundEvent): void {
-    const job = [...this.jobs.values()].find((j) => j.coordinating)
-    // events carry no job id; they are recorded for the job this node coordinates (one at a time is the common case)
+  /** Round events of the coordinator of `job` (the shared participant/aggregator roles' events carry no job id and are not kept). */
+  private observe(job: LocalJob | undefined, e: RoundEvent): void {
     if (job === undefined) return
     const detail =
       e.kind === "roster-committed" ? `roster ${e.orgs.join(",")} aggregator ${e.aggregator}`
@@ -414,7 +413,7 @@ export class FederatedNode {
 
     // 2. the rounds
     const model = builtinModelOf(spec)
-    const coordinator = createCoordinator({ ...deps, jobId: job.jobId, initialWeights: initialWeights(model, spec.seed), hePublicKey: this.heKeyHolder?.publicKey })
+    const coordinator = createCoordinator({ ...deps, observe: (e) => this.observe(job, e), jobId: job.jobId, initialWeights: initialWeights(model, spec.seed), hePublicKey: this.heKeyHolder?.publicKey })
     this.flNode.addCoordinator(job.jobId, coordinator)
     let outcome: JobOutcome
     try {
