@@ -6,12 +6,12 @@
  * Delays are read from a JSON file `{"<peer index>": ms}` polled every 200 ms, so a scenario can
  * add and remove latency while connections stay up.
  *
- *   node delayProxy.ts <config.json>    config: {links: [{peer, listenPort, targetHost, targetPort}], delaysFile}
+ *   node delayProxy.ts <config.json>    config: {links: [{peer, listenPort, targetHost, targetPort}], delaysFile, localAddress}
  */
 import { readFileSync } from "node:fs"
 import { createConnection, createServer, type Socket } from "node:net"
 
-type ProxyConfig = { links: { peer: number; listenPort: number; targetHost: string; targetPort: number }[]; delaysFile: string }
+type ProxyConfig = { links: { peer: number; listenPort: number; targetHost: string; targetPort: number }[]; delaysFile: string; localAddress: string }
 
 const config = JSON.parse(readFileSync(process.argv[2], "utf8")) as ProxyConfig
 const delays = new Map<number, number>()
@@ -61,7 +61,8 @@ function pipeDelayed(from: Socket, to: Socket, delay: () => number): void {
 
 for (const link of config.links) {
   const server = createServer((inbound) => {
-    const outbound = createConnection({ host: link.targetHost, port: link.targetPort })
+    // from the alias address: the host's REDIRECT rules skip it, so this connection is not looped back here
+    const outbound = createConnection({ host: link.targetHost, port: link.targetPort, localAddress: config.localAddress })
     const delay = (): number => delays.get(link.peer) ?? 0
     outbound.setNoDelay(true)
     inbound.setNoDelay(true)

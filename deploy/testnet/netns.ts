@@ -168,8 +168,12 @@ export function setLoss(host: HostNet, peer: HostNet, loss: number): void {
  * no sch_netem.
  */
 export function redirectThroughProxy(host: HostNet, peers: HostNet[]): void {
+  // either address of the peer (the node listens on 0.0.0.0, so peers may learn both); the proxy's
+  // own connections leave from this host's alias address and are not redirected
   for (const p of peers) {
-    sh("iptables", ["-t", "nat", "-A", "OUTPUT", "-p", "tcp", "-d", `${p.ip}/32`, "--dport", String(P2P_PORT), "-j", "REDIRECT", "--to-ports", String(PROXY_PORT_BASE + p.index)], { ns: host.ns })
+    for (const addr of addressesOf(p)) {
+      sh("iptables", ["-t", "nat", "-A", "OUTPUT", "-p", "tcp", "!", "-s", `${host.aliasIp}/32`, "-d", `${addr}/32`, "--dport", String(P2P_PORT), "-j", "REDIRECT", "--to-ports", String(PROXY_PORT_BASE + p.index)], { ns: host.ns })
+    }
   }
 }
 

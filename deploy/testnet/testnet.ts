@@ -130,7 +130,7 @@ export class Testnet {
       const peers = this.net.hosts.filter((p) => p !== host)
       const cfgFile = join(this.dir, `proxy${host.index}.json`)
       writeFileSync(join(this.dir, `delays${host.index}.json`), "{}")
-      writeFileSync(cfgFile, JSON.stringify({ links: peers.map((p) => ({ peer: p.index, listenPort: PROXY_PORT_BASE + p.index, targetHost: p.aliasIp, targetPort: P2P_PORT })), delaysFile: join(this.dir, `delays${host.index}.json`) }))
+      writeFileSync(cfgFile, JSON.stringify({ links: peers.map((p) => ({ peer: p.index, listenPort: PROXY_PORT_BASE + p.index, targetHost: p.aliasIp, targetPort: P2P_PORT })), delaysFile: join(this.dir, `delays${host.index}.json`), localAddress: host.aliasIp }))
       const fd = openSync(join(this.dir, "logs", `proxy${host.index}.log`), "a")
       const proc = spawn("ip", ["netns", "exec", host.ns, process.execPath, DELAY_PROXY, cfgFile], { stdio: ["ignore", fd, fd] })
       closeSync(fd)
@@ -333,6 +333,21 @@ export class Testnet {
     }
     this.applyLinks()
     this.event("latency", { links, delayMs, loss, backend: this.latency })
+  }
+
+  /**
+   * Round trip of a new TCP connection from host a to node b's p2p port, measured inside host a:
+   * time from sending the multistream-select header to the listener's first reply. Checks the
+   * link emulation itself (the node's /health RTT is only as fresh as its last ping).
+   */
+  probeRttMs(a: number, b: number): Promise<number | null> {
+    const script = `const s=require("node:net").createConnection({host:${JSON.stringify(this.net.hosts[b].ip)},port:${P2P_PORT}},()=>{const t=performance.now();const m=Buffer.from("/multistream/1.0.0\\n");s.write(Buffer.concat([Buffer.from([m.length]),m]));s.once("data",()=>{console.log(Math.round(performance.now()-t));process.exit(0)})});s.on("error",()=>process.exit(1));setTimeout(()=>process.exit(1),5000)`
+    return new Promise((resolve) => {
+      const child = spawn("ip", ["netns", "exec", this.net.hosts[a].ns, process.execPath, "-e", script], { stdio: ["ignore", "pipe", "ignore"] })
+      let out = ""
+      child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d))
+      child.once("exit", (code) => resolve(code === 0 && /^\d+\s*$/.test(out) ? Number(out.trim()) : null))
+    })
   }
 
   clockSkew(i: number, skewMs: number): void {
