@@ -7,6 +7,7 @@ import type { Decryptor, SecretKey } from "node-seal"
 import { assertBytes } from "../../common/bytes.ts"
 import { chunkCountFor, type HeContext } from "./context.ts"
 import { assertEncryptedUpdate, loadCiphertext, type EncryptedUpdate } from "./encryptedUpdate.ts"
+import { DEFAULT_YIELD_EVERY_CHUNKS } from "./encryptor.ts"
 import { HeError, sealErrorText } from "./errors.ts"
 
 export type KeyHolder = {
@@ -16,6 +17,8 @@ export type KeyHolder = {
   exportSecretKey(): Uint8Array
   /** Decrypts the aggregate into elements of Z_t (Float64Array of integers), `length` long. */
   decryptSum(update: EncryptedUpdate): Float64Array
+  /** The same, awaiting `yieldControl()` after every `everyChunks` ciphertexts (a responsive event loop). */
+  decryptSumAsync(update: EncryptedUpdate, yieldControl: () => Promise<void>, everyChunks?: number): Promise<Float64Array>
   delete(): void
 }
 
@@ -44,6 +47,38 @@ export function createKeyHolder(he: HeContext, secretKey?: Uint8Array): KeyHolde
     if (decryptor === undefined) throw new HeError({ code: "HE_DELETED", what: "KeyHolder" })
     return decryptor
   }
+  function prepare(update: EncryptedUpdate): Float64Array {
+    live()
+    assertEncryptedUpdate("aggregate", update)
+    const chunkCount = chunkCountFor(he, update.length)
+    if (update.chunks.length !== chunkCount) throw new HeError({ code: "HE_LENGTH_MISMATCH", expected: chunkCount, got: update.chunks.length })
+    return new Float64Array(update.length)
+  }
+  /** Decrypts chunk by chunk into `out`, yielding the chunk index after each. */
+  function* steps(update: EncryptedUpdate, out: Float64Array): Generator<number> {
+    const dec = live()
+    const slots = he.slotCount
+    const plain = new he.seal.Plaintext()
+    try {
+      for (let c = 0; c < update.chunks.length; c++) {
+        const ct = loadCiphertext(he, update.chunks[c], c)
+        try {
+          if (dec.invariantNoiseBudget(ct) <= 0) throw new HeError({ code: "HE_NOISE_BUDGET_EXHAUSTED", chunk: c })
+          dec.decrypt(ct, plain)
+        } finally {
+          ct.delete()
+        }
+        const decoded = he.encoder.decodeBigUint64(plain) as BigUint64Array
+        const words = new Uint32Array(decoded.buffer, decoded.byteOffset, decoded.length * 2)
+        const base = c * slots
+        const n = Math.min(slots, update.length - base)
+        for (let s = 0; s < n; s++) out[base + s] = words[2 * s + 1] * 4294967296 + words[2 * s]
+        yield c
+      }
+    } finally {
+      plain.delete()
+    }
+  }
   return {
     publicKey,
     exportSecretKey() {
@@ -51,31 +86,13 @@ export function createKeyHolder(he: HeContext, secretKey?: Uint8Array): KeyHolde
       return secret.saveToArray(he.seal.ComprModeType.none) as Uint8Array
     },
     decryptSum(update) {
-      const dec = live()
-      assertEncryptedUpdate("aggregate", update)
-      const chunkCount = chunkCountFor(he, update.length)
-      if (update.chunks.length !== chunkCount) throw new HeError({ code: "HE_LENGTH_MISMATCH", expected: chunkCount, got: update.chunks.length })
-      const out = new Float64Array(update.length)
-      const slots = he.slotCount
-      const plain = new he.seal.Plaintext()
-      try {
-        for (let c = 0; c < chunkCount; c++) {
-          const ct = loadCiphertext(he, update.chunks[c], c)
-          try {
-            if (dec.invariantNoiseBudget(ct) <= 0) throw new HeError({ code: "HE_NOISE_BUDGET_EXHAUSTED", chunk: c })
-            dec.decrypt(ct, plain)
-          } finally {
-            ct.delete()
-          }
-          const decoded = he.encoder.decodeBigUint64(plain) as BigUint64Array
-          const words = new Uint32Array(decoded.buffer, decoded.byteOffset, decoded.length * 2)
-          const base = c * slots
-          const n = Math.min(slots, update.length - base)
-          for (let s = 0; s < n; s++) out[base + s] = words[2 * s + 1] * 4294967296 + words[2 * s]
-        }
-      } finally {
-        plain.delete()
-      }
+      const out = prepare(update)
+      for (const _ of steps(update, out));
+      return out
+    },
+    async decryptSumAsync(update, yieldControl, everyChunks = DEFAULT_YIELD_EVERY_CHUNKS) {
+      const out = prepare(update)
+      for (const c of steps(update, out)) if ((c + 1) % everyChunks === 0) await yieldControl()
       return out
     },
     delete() {

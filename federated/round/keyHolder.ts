@@ -87,7 +87,8 @@ export function createKeyHolderRole(opts: KeyHolderOptions): KeyHolderRole {
       sum = dequantize(decodeMaskedUpdate(bytes, defaultFixedPoint.modulus, n), defaultFixedPoint)
     } else {
       if (opts.he === undefined || opts.heKeyHolder === undefined) throw roundError("ROUND_MISSING_CONTEXT", "secure mode needs the HE context and secret key at the key holder")
-      sum = dequantize(opts.heKeyHolder.decryptSum(decodeEncryptedUpdate(opts.he, bytes, n)), defaultFixedPoint)
+      const aggregate = decodeEncryptedUpdate(opts.he, bytes, n)
+      sum = dequantize(opts.yieldControl !== undefined ? await opts.heKeyHolder.decryptSumAsync(aggregate, opts.yieldControl) : opts.heKeyHolder.decryptSum(aggregate), defaultFixedPoint)
     }
     const mean = new Float64Array(n)
     const next = new Float32Array(n)

@@ -18,7 +18,7 @@ import { attemptKey, bytesToFloat32, plainBytes, hashChunks, hashWeights, modeTo
 import { failureOf, roundError } from "./errors.ts"
 import { loadJob, requireCurrentRoster } from "./jobContext.ts"
 import type { FlReply, LocalTrainOutcome, MaskedUpdate, RandomSource, RoleDeps, RoundJoin, RoundPrepare, RoundStart, TrainPort } from "./ports.ts"
-import { privatizeWeightedUpdate, protectUpdate } from "./update.ts"
+import { privatizeWeightedUpdate, protectUpdate, protectUpdateAsync } from "./update.ts"
 
 export type ParticipantOptions = RoleDeps & {
   readonly train: TrainPort
@@ -112,7 +112,8 @@ export function createParticipant(opts: ParticipantOptions): Participant {
     const { payload } = privatizeWeightedUpdate({ spec, globalWeights, localWeights: trained.weights, exampleCount: trained.exampleCount, participants: orgs.length, random: opts.random })
     let protectedBytes: Uint8Array
     try {
-      protectedBytes = protectUpdate({ mode: spec.aggregation, payload, jobId, round, attempt, ownOrg: org, roster: entries, maskSecretKey: pair?.secretKey, he: opts.he, hePublicKey })
+      const input = { mode: spec.aggregation, payload, jobId, round, attempt, ownOrg: org, roster: entries, maskSecretKey: pair?.secretKey, he: opts.he, hePublicKey }
+      protectedBytes = opts.yieldControl !== undefined ? await protectUpdateAsync(input, opts.yieldControl) : protectUpdate(input)
     } finally {
       maskKeys.delete(key)
       payload.fill(0)

@@ -140,6 +140,12 @@ export type RoleDeps = {
   readonly ticker: Ticker
   /** Progress events for metrics and tests; never logged with their vectors. */
   readonly observe?: (event: RoundEvent) => void
+  /**
+   * Lets the node's event loop run between chunks of long HE work (encrypting or decrypting a
+   * 1 M-parameter update takes seconds). The node passes a setImmediate promise; absent = run
+   * the work in one go.
+   */
+  readonly yieldControl?: () => Promise<void>
 }
 
 export type RoundEvent =

@@ -114,6 +114,37 @@ export type ProtectInput = {
 
 /** Step 5: the bytes that go into MaskedUpdate.chunks (before chunking). */
 export function protectUpdate(input: ProtectInput): Uint8Array {
+  const masked = maskedOf(input)
+  if (masked instanceof Uint8Array) return masked
+  if (input.mode === "masked") return encodeMaskedUpdate(masked)
+  const encryptor = encryptorOf(input)
+  try {
+    return encodeEncryptedUpdate(encryptor.encrypt(masked))
+  } finally {
+    encryptor.delete()
+  }
+}
+
+/** `protectUpdate`, letting the event loop run between ciphertext chunks (secure mode). */
+export async function protectUpdateAsync(input: ProtectInput, yieldControl: () => Promise<void>): Promise<Uint8Array> {
+  const masked = maskedOf(input)
+  if (masked instanceof Uint8Array) return masked
+  if (input.mode === "masked") return encodeMaskedUpdate(masked)
+  const encryptor = encryptorOf(input)
+  try {
+    return encodeEncryptedUpdate(await encryptor.encryptAsync(masked, yieldControl))
+  } finally {
+    encryptor.delete()
+  }
+}
+
+function encryptorOf(input: ProtectInput): ReturnType<typeof createUpdateEncryptor> {
+  if (input.he === undefined || input.hePublicKey === undefined) throw roundError("ROUND_MISSING_CONTEXT", "secure mode needs the HE context and the job's public key")
+  return createUpdateEncryptor(input.he, input.hePublicKey)
+}
+
+/** Plain mode: the wire bytes; masked/secure: the masked update in Z_t. */
+function maskedOf(input: ProtectInput): Uint8Array | ReturnType<typeof maskQuantizedUpdate> {
   if (input.mode === "plain") return float32ToBytes(Float32Array.from(input.payload))
   if (input.maskSecretKey === undefined) throw roundError("ROUND_MISSING_CONTEXT", "no mask key for this attempt (RoundPrepare was not answered by this node)")
   const quantized = quantize(input.payload, defaultFixedPoint, input.roster.length)
@@ -125,12 +156,5 @@ export function protectUpdate(input: ProtectInput): Uint8Array {
     roundId: { jobId: toHex(input.jobId), round: input.round, attempt: input.attempt },
     fixedPoint: defaultFixedPoint,
   })
-  if (input.mode === "masked") return encodeMaskedUpdate(masked)
-  if (input.he === undefined || input.hePublicKey === undefined) throw roundError("ROUND_MISSING_CONTEXT", "secure mode needs the HE context and the job's public key")
-  const encryptor = createUpdateEncryptor(input.he, input.hePublicKey)
-  try {
-    return encodeEncryptedUpdate(encryptor.encrypt(masked))
-  } finally {
-    encryptor.delete()
-  }
+  return masked
 }

@@ -221,6 +221,8 @@ export class FederatedNode {
       clock: { now: () => Date.now() },
       ticker: realTicker,
       observe: (e) => this.observe(undefined, e),
+      // BFV work on a 1M-parameter update takes seconds: keep libp2p, consensus and the API responsive
+      yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)),
     }
   }
 
