@@ -71,7 +71,7 @@ const grant: CommandModule<Global, GrantArgs> = {
     const s = await signer(argv)
     const input: ConsentInput =
       argv["from-json"] !== undefined
-        ? (JSON.parse(await readFile(argv["from-json"], "utf8")) as ConsentInput)
+        ? await readConsentJson(argv["from-json"])
         : { decision: argv.decision, org: argv.org, department: argv.department, role: argv.role, clinician: argv.clinician, country: argv.country, resourceTypes: list(argv.types), securityLabels: list(argv.labels), purposes: list(argv.purposes), start: argv.start, end: argv.end }
     let r: { consentId: string; height: number }
     if (s.key !== undefined) {
@@ -134,4 +134,13 @@ export const consentCommand: CommandModule<Global, Global> = {
   describe: "patients' consents: grant, revoke, list",
   builder: (y) => y.command(grant).command(revoke).command(listCmd).demandCommand(1, "name a consent command: grant, revoke, list").example("$0 consent grant --key-file ./denisha.key --purposes treatment", "any clinician of the consortium, for treatment"),
   handler: () => {},
+}
+
+/** --from-json: unreadable or not JSON is one CLI_INPUT line; the consent's fields are buildConsent's to check. */
+async function readConsentJson(path: string): Promise<ConsentInput> {
+  try {
+    return JSON.parse(await readFile(path, "utf8")) as ConsentInput
+  } catch (err) {
+    throw new CliError({ code: "CLI_INPUT" }, `${path}: ${err instanceof SyntaxError ? "not JSON" : err instanceof Error ? err.message : String(err)}`)
+  }
 }

@@ -133,8 +133,8 @@ const verifyProofCmd: CommandModule<Global, Global & { file: string; consortium?
   handler: async (argv) => {
     const path = argv.consortium ?? (await loadNodeOptions(argv["data-dir"])).consortiumFile
     const consortium = await loadConsortiumFile(path)
-    const parsed = JSON.parse(await readFile(argv.file, "utf8")) as TxProofJson | { proof: TxProofJson }
-    const proof = "proof" in parsed ? parsed.proof : parsed
+    const parsed = await readJsonFile(argv.file)
+    const proof = (typeof parsed === "object" && parsed !== null && "proof" in parsed ? parsed.proof : parsed) as TxProofJson
     const validators = { validators: consortium.members.map((m) => ({ key: m.nodeKey, power: 1, org: m.org })) }
     try {
       const ok = verifyTxProof(proof, validators)
@@ -154,4 +154,13 @@ export const ledgerCommand: CommandModule<Global, Global> = {
   describe: "the BFT ledger: status, blocks, txs with proofs, store verification",
   builder: (y) => y.command(statusCmd).command(blockCmd).command(txCmd).command(verifyCmd).command(verifyProofCmd).demandCommand(1).example("$0 ledger status --data-dir ./charite", "is the ledger committing?") as unknown as Argv<Global>,
   handler: () => {},
+}
+
+/** A JSON file the user named: unreadable or not JSON is one CLI_INPUT line (the proof's shape is verifyTxProof's to check). */
+async function readJsonFile(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, "utf8")) as unknown
+  } catch (err) {
+    throw new CliError({ code: "CLI_INPUT" }, `${path}: ${err instanceof SyntaxError ? "not JSON" : err instanceof Error ? err.message : String(err)}`)
+  }
 }

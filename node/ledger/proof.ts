@@ -57,6 +57,8 @@ function hex(field: string, v: unknown): Uint8Array {
 
 /** Throws ProofError unless the proof holds for `validators` (the set of the proof's height). */
 export function verifyTxProof(proof: TxProofJson, validators: ValidatorSet): { height: number; txHash: string } {
+  // read from a file (ledger verify-proof): any JSON value may arrive
+  if (typeof proof !== "object" || proof === null || Array.isArray(proof)) throw new ProofError({ code: "PROOF_MALFORMED", field: "(proof)" }, "proof: expected a JSON object")
   const tx = hex("tx", proof.tx)
   const leaf = txHash(tx)
   if (toHex(leaf) !== proof.txHash) throw new ProofError({ code: "PROOF_MALFORMED", field: "txHash" }, "proof: txHash is not SHA-256 of tx")

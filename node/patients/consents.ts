@@ -35,32 +35,55 @@ function timeOf(field: string, v: number | string | undefined): number {
 
 export function buildConsent(pseudonym: Uint8Array, input: ConsentInput): medmesh.tx.v1.IConsent {
   const bad = (field: string, why: string): PatientError => new PatientError({ code: "CONSENT_INVALID", field }, `consent.${field}: ${why}`)
+  // JSON from a file (consent grant --from-json) or a request body: any shape may arrive
+  if (typeof input !== "object" || input === null || Array.isArray(input)) throw bad("(consent)", "expected a JSON object")
+  const o = input as Record<string, unknown>
+  const text = (field: string): string => {
+    const v = o[field]
+    if (v === undefined || v === null) return ""
+    if (typeof v !== "string") throw bad(field, "expected a string")
+    return v
+  }
+  const list = (field: string): string[] => {
+    const v = o[field]
+    if (v === undefined || v === null) return []
+    if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) throw bad(field, "expected a list of strings")
+    return v as string[]
+  }
   if (input.decision !== "permit" && input.decision !== "deny") throw bad("decision", 'expected "permit" or "deny"')
   let role = common.Role.ROLE_UNSPECIFIED
-  if (input.role !== undefined && input.role !== "") {
+  if (text("role") !== "") {
     try {
-      role = roleOfName(input.role)
+      role = roleOfName(text("role"))
     } catch (err) {
       throw bad("role", (err as Error).message)
     }
   }
-  const purposes = (input.purposes ?? []).map((p) => {
+  const purposes = list("purposes").map((p) => {
     try {
       return purposeOfName(p)
     } catch (err) {
       throw bad("purposes", (err as Error).message)
     }
   })
-  const clinician = input.clinician !== undefined && input.clinician !== "" ? fromHex("clinician", input.clinician) : new Uint8Array(0)
-  if (input.country !== undefined && input.country !== "" && !/^[A-Z]{2}$/.test(input.country)) throw bad("country", "ISO 3166-1 alpha-2, e.g. DE")
+  let clinician: Uint8Array = new Uint8Array(0)
+  if (text("clinician") !== "") {
+    try {
+      clinician = fromHex("clinician", text("clinician"))
+    } catch {
+      throw bad("clinician", "expected the clinician's public key in hex")
+    }
+  }
+  const country = text("country")
+  if (country !== "" && !/^[A-Z]{2}$/.test(country)) throw bad("country", "ISO 3166-1 alpha-2, e.g. DE")
   const start = timeOf("start", input.start)
   const end = timeOf("end", input.end)
   if (end !== 0 && end < start) throw bad("end", "before start")
   return {
     pseudonym,
     decision: input.decision === "permit" ? tx.Decision.DECISION_PERMIT : tx.Decision.DECISION_DENY,
-    actor: { org: input.org ?? "", department: input.department ?? "", role, clinician, country: input.country ?? "" },
-    data: { resourceTypes: input.resourceTypes ?? [], securityLabels: input.securityLabels ?? [] },
+    actor: { org: text("org"), department: text("department"), role, clinician, country },
+    data: { resourceTypes: list("resourceTypes"), securityLabels: list("securityLabels") },
     purposes,
     period: { start, end },
     consentNonce: new Uint8Array(randomBytes(16)),
