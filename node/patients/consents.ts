@@ -105,8 +105,9 @@ export async function grantConsent(deps: PatientDeps, pseudonym: Uint8Array, inp
 }
 
 export async function revokeConsent(deps: PatientDeps, pseudonym: Uint8Array, consentId: string, key?: PersonKey): Promise<{ txHash: string; height: number }> {
+  if (!/^[0-9a-fA-F]{64}$/.test(consentId)) throw new PatientError({ code: "CONSENT_INVALID", field: "consentId" }, "consentId: expected the 64 hex chars of the grant's tx hash")
   const signer = await patientKeyFor(deps, pseudonym, key)
-  return commitTx(deps.ledger, signPersonTx(deps.chainId, signer, { consentRevoke: { consentId: fromHex("consentId", consentId, 32), pseudonym } }), deps.commitTimeoutMs)
+  return commitTx(deps.ledger, signPersonTx(deps.chainId, signer, { consentRevoke: { consentId: fromHex("consentId", consentId.toLowerCase(), 32), pseudonym } }), deps.commitTimeoutMs)
 }
 
 /** A committed consent, for `consent list` and the audit trail. */

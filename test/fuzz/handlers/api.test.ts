@@ -18,6 +18,8 @@ import { toHex } from "../../../common/bytes.ts"
 import { bytesOf, txEnvelope, validSamples } from "../../vectors/samples.ts"
 import { encodeTxEnvelope } from "../../../protocol/wire/codec.ts"
 import { fuzzInputs } from "../harness.ts"
+import { join } from "node:path"
+import { importPath } from "../../../node/records/import/index.ts"
 import { assertIntact, type Baseline, baseline, type FuzzNode, startFuzzNode } from "./fixture.ts"
 import { jsonBodies, runCases } from "./support.ts"
 
@@ -74,10 +76,18 @@ describe("fuzz: HTTP API routes of a real node (test/fuzz/handlers)", function (
   const b64 = (b: Uint8Array): string => Buffer.from(b).toString("base64")
   const jobTx = encodeTxEnvelope(txEnvelope("trainingJobPropose"))
   const memberKey = hex32("new-member")
+  // a patient in the record store, enrolled custodially, so consent/enrolment bodies reach their logic
+  const PATIENT_ID = "d4519c92-d241-b2b2-7360-291d60be699e"
+  const patient = { pseudonym: hex32("hash/pseudonym") }
 
   before(async () => {
     n = await startFuzzNode("medmesh-fuzz-api-")
     while (n.node.ledger!.app.height < 2) await new Promise((r) => setTimeout(r, 20))
+    await importPath(n.node.db, join(import.meta.dirname, "..", "..", "fixtures", "fhir", "synthea", `Cris921_Rath779_${PATIENT_ID}.json`))
+    const enrolled = await n.http("POST", "/v1/patients/enrol", new Uint8Array(Buffer.from(JSON.stringify({ patientId: PATIENT_ID, custodial: true }))))
+    assert.equal(enrolled.status, 200, enrolled.body.toString("utf8"))
+    patient.pseudonym = (JSON.parse(enrolled.body.toString("utf8")) as { pseudonym: string }).pseudonym
+    assert.match(patient.pseudonym, /^[0-9a-f]{64}$/)
     base = await baseline(n)
   })
 
@@ -112,7 +122,7 @@ describe("fuzz: HTTP API routes of a real node (test/fuzz/handlers)", function (
     await runCases("api GET fixed routes", fc.tuple(fixed, queries).map(([p, q]) => `${p}${q}`), (p) => send({ method: "GET", path: p }), { concurrency: 8, preview: (p) => p })
   })
 
-  type PostRoute = { path: string | fc.Arbitrary<string>; bodies: unknown[]; concurrency?: number; transform?: (b: Uint8Array) => Uint8Array }
+  type PostRoute = { path: string | fc.Arbitrary<string>; bodies: unknown[] | (() => unknown[]); concurrency?: number; transform?: (b: Uint8Array) => Uint8Array }
   const posts: Record<string, PostRoute> = {
     "POST /v1/txs": {
       path: queries.map((q) => `/v1/txs${q}`),
@@ -136,15 +146,20 @@ describe("fuzz: HTTP API routes of a real node (test/fuzz/handlers)", function (
       bodies: [{ request: toHex(samples.RecordRequest[0]) }, { request: toHex(samples.RecordRequest[0]), peerId: "12D3KooWHdTzxYkQ3fGk8vPKhCsN5tQqJ9ZmWrV7bEyXuLc2aSfD" }],
       concurrency: 32,
     },
-    "POST /v1/patients/enrol/prepare": { path: "/v1/patients/enrol/prepare", bodies: [{ patientId: "p-1", patientKey: { type: "ed25519", key: hex32("patient") }, issuedAt: 1_700_000_000_000 }, { patientId: "p-2", patientKey: { type: "p256", key: "04" + "11".repeat(64) } }] },
+    "POST /v1/patients/enrol/prepare": { path: "/v1/patients/enrol/prepare", bodies: [{ patientId: "p-1", patientKey: { type: "ed25519", key: hex32("patient") }, issuedAt: 1_700_000_000_000 }, { patientId: PATIENT_ID, patientKey: { type: "p256", key: "04" + "11".repeat(64) } }] },
     "POST /v1/patients/enrol": {
       path: "/v1/patients/enrol",
-      bodies: [{ patientId: "p-1", custodial: true, keyType: "ed25519" }, { patientId: "p-1", patientKey: { type: "ed25519", key: hex32("patient") }, issuedAt: 1_700_000_000_000, signature: "ab".repeat(64) }],
+      bodies: [{ patientId: "p-1", custodial: true, keyType: "ed25519" }, { patientId: PATIENT_ID, custodial: true }, { patientId: "p-1", patientKey: { type: "ed25519", key: hex32("patient") }, issuedAt: 1_700_000_000_000, signature: "ab".repeat(64) }],
       concurrency: 32,
     },
     "POST /v1/consents/custodial": {
       path: "/v1/consents/custodial",
-      bodies: [{ pseudonym: hex32("hash/pseudonym"), consent: { decision: "permit", org: "charite-de", resourceTypes: ["Observation"], purposes: ["treatment"], start: 0, end: "2030-01-01T00:00:00Z" } }, { pseudonym: hex32("hash/pseudonym"), revoke: hex32("consent") }],
+      bodies: () => [
+        { pseudonym: patient.pseudonym, consent: { decision: "permit", org: "charite-de", resourceTypes: ["Observation"], purposes: ["treatment"], start: 0, end: "2030-01-01T00:00:00Z" } },
+        { pseudonym: patient.pseudonym, consent: { decision: "deny", clinician: "ab".repeat(32), securityLabels: ["PSY"], country: "DE" } },
+        { pseudonym: patient.pseudonym, revoke: hex32("consent") },
+        { pseudonym: hex32("hash/pseudonym"), revoke: hex32("consent") },
+      ],
       concurrency: 32,
     },
     "POST /v1/credentials": { path: "/v1/credentials", bodies: [{ subject: { type: "ed25519", key: hex32("clinician") }, role: "clinician", department: "Cardiology", country: "FI", notBefore: 0, notAfter: 4_000_000_000_000 }] },
@@ -157,7 +172,7 @@ describe("fuzz: HTTP API routes of a real node (test/fuzz/handlers)", function (
   for (const [name, route] of Object.entries(posts)) {
     it(`${name}: bodies, JSON mutations, hostile keys`, async () => {
       const path = typeof route.path === "string" ? fc.constant(route.path) : route.path
-      const body = jsonBodies(route.bodies).map(route.transform ?? ((b) => b))
+      const body = jsonBodies(typeof route.bodies === "function" ? route.bodies() : route.bodies).map(route.transform ?? ((b) => b))
       await runCases(`api ${name}`, fc.record({ path, body }), ({ path, body }) => send({ method: "POST", path, body }), {
         concurrency: route.concurrency ?? 8,
         preview: (r) => `${r.path} ${Buffer.from(r.body).toString("latin1").slice(0, 300)}`,
@@ -165,18 +180,18 @@ describe("fuzz: HTTP API routes of a real node (test/fuzz/handlers)", function (
     })
   }
 
-  const gets: Record<string, fc.Arbitrary<string>> = {
-    "GET /v1/proposals/:id": segments([hex32("p"), "x"]).map((s) => `/v1/proposals/${s}`),
-    "GET /v1/ledger/blocks/:height": segments(["1", "2", "0", "18446744073709551616"]).map((s) => `/v1/ledger/blocks/${s}`),
-    "GET /v1/ledger/txs/:hash": segments([hex32("t")]).map((s) => `/v1/ledger/txs/${s}`),
-    "GET /v1/ledger/pseudonyms/:p/entries": fc.tuple(segments([hex32("hash/pseudonym")]), fc.constantFrom("entries", "x", "")).map(([s, e]) => `/v1/ledger/pseudonyms/${s}/${e}`),
-    "GET /v1/consents/:p": segments([hex32("hash/pseudonym")]).map((s) => `/v1/consents/${s}`),
-    "GET /v1/audit/:p": segments([hex32("hash/pseudonym")]).map((s) => `/v1/audit/${s}`),
-    "GET /v1/train/jobs/:id[/model]": fc.tuple(segments([hex32("job")]), fc.constantFrom("", "/model", "/x")).map(([s, m]) => `/v1/train/jobs/${s}${m}`),
+  const gets: Record<string, () => fc.Arbitrary<string>> = {
+    "GET /v1/proposals/:id": () => segments([hex32("p"), "x"]).map((s) => `/v1/proposals/${s}`),
+    "GET /v1/ledger/blocks/:height": () => segments(["1", "2", "0", "18446744073709551616"]).map((s) => `/v1/ledger/blocks/${s}`),
+    "GET /v1/ledger/txs/:hash": () => segments([hex32("t")]).map((s) => `/v1/ledger/txs/${s}`),
+    "GET /v1/ledger/pseudonyms/:p/entries": () => fc.tuple(segments([hex32("hash/pseudonym")]), fc.constantFrom("entries", "x", "")).map(([s, e]) => `/v1/ledger/pseudonyms/${s}/${e}`),
+    "GET /v1/consents/:p": () => segments([patient.pseudonym, hex32("hash/pseudonym")]).map((s) => `/v1/consents/${s}`),
+    "GET /v1/audit/:p": () => segments([patient.pseudonym, hex32("hash/pseudonym")]).map((s) => `/v1/audit/${s}`),
+    "GET /v1/train/jobs/:id[/model]": () => fc.tuple(segments([hex32("job")]), fc.constantFrom("", "/model", "/x")).map(([s, m]) => `/v1/train/jobs/${s}${m}`),
   }
   for (const [name, path] of Object.entries(gets)) {
     it(`${name}: path parameters and query strings`, async () => {
-      await runCases(`api ${name}`, fc.tuple(path, queries).map(([p, q]) => `${p}${q}`), (p) => send({ method: "GET", path: p }), { concurrency: 8, preview: (p) => p })
+      await runCases(`api ${name}`, fc.tuple(path(), queries).map(([p, q]) => `${p}${q}`), (p) => send({ method: "GET", path: p }), { concurrency: 8, preview: (p) => p })
     })
   }
 
@@ -192,6 +207,14 @@ describe("fuzz: HTTP API routes of a real node (test/fuzz/handlers)", function (
     const res = await n.http("POST", "/v1/train/tables/v%80%E0%A4%A", new Uint8Array(Buffer.from('{"csv":"a\\n1\\n"}')))
     assert.equal(res.status, 400, res.body.toString("utf8"))
     assert.equal((JSON.parse(res.body.toString("utf8")) as { error: string }).error, "BAD_REQUEST")
+  })
+
+  it("regression: POST /v1/consents/custodial with a malformed consent id to revoke is a 400, not a 500", async () => {
+    for (const revoke of ["5529ad1", "zz".repeat(32), "ab".repeat(33)]) {
+      const res = await n.http("POST", "/v1/consents/custodial", new Uint8Array(Buffer.from(JSON.stringify({ pseudonym: patient.pseudonym, revoke }))))
+      assert.equal(res.status, 400, `${revoke}: ${res.body.toString("utf8")}`)
+      assert.equal((JSON.parse(res.body.toString("utf8")) as { error: string }).error, "CONSENT_INVALID")
+    }
   })
 
   it("regression: concurrent revokes of one credential: one commits, the others are refused at once (400), not after a 30 s wait (503)", async () => {
