@@ -12,6 +12,8 @@
  * pollute prototypes; afterwards the node answers /health and its committed blocks are unchanged.
  */
 import { strict as assert } from "node:assert"
+import { join } from "node:path"
+import { importPath } from "../../../node/records/import/index.ts"
 import type { Connection, Stream } from "@libp2p/interface"
 import { peerIdFromString } from "@libp2p/peer-id"
 import fc from "fast-check"
@@ -77,8 +79,24 @@ describe("fuzz: libp2p stream handlers of a real node (test/fuzz/handlers)", fun
     const issued = await n.http("POST", "/v1/credentials", new TextEncoder().encode(JSON.stringify({ subject: { type: "ed25519", key: Buffer.from(clinician.publicKey).toString("hex") }, role: "clinician", department: "Emergency", country: "FI" })))
     assert.equal(issued.status, 200, issued.body.toString("utf8"))
     const credential = decodeCredential(Buffer.from((JSON.parse(issued.body.toString("utf8")) as { credential: string }).credential, "hex"))
-    for (const [i, purpose] of [common.Purpose.PURPOSE_TREATMENT, common.Purpose.PURPOSE_EMERGENCY].entries()) {
-      const r = { credential, pseudonym: bytesOf(`hash/pseudonym-${i}`, 32), categories: ["Observation"], purpose, nonce: bytesOf(`own-nonce-${i}`, 16), issuedAt: Date.now(), ephemeralKey: EPHEMERAL_X25519_PUBLIC, breakGlassReason: i === 1 ? "Unconscious patient" : "", holderOrg: "hus-fi" }
+    // a patient held here, enrolled custodially, with a consent for this org's clinicians (treatment):
+    // untouched requests are permitted (bundle export, encryption, audit commit), mutated ones refused
+    const patientId = "d4519c92-d241-b2b2-7360-291d60be699e"
+    await importPath(n.node.db, join(import.meta.dirname, "..", "..", "fixtures", "fhir", "synthea", `Cris921_Rath779_${patientId}.json`))
+    const post = async (path: string, body: unknown): Promise<Record<string, unknown>> => {
+      const res = await n.http("POST", path, new TextEncoder().encode(JSON.stringify(body)))
+      assert.equal(res.status, 200, `${path}: ${res.body.toString("utf8")}`)
+      return JSON.parse(res.body.toString("utf8")) as Record<string, unknown>
+    }
+    const pseudonym = (await post("/v1/patients/enrol", { patientId, custodial: true })).pseudonym as string
+    await post("/v1/consents/custodial", { pseudonym, consent: { decision: "permit", org: "hus-fi", purposes: ["treatment"] } })
+    for (let i = 0; i < 24; i++) {
+      const emergency = i % 4 === 3
+      const r = {
+        credential, pseudonym: i % 6 === 5 ? bytesOf(`hash/pseudonym-${i}`, 32) : Buffer.from(pseudonym, "hex"), categories: i % 2 === 0 ? ["Observation"] : [],
+        purpose: emergency ? common.Purpose.PURPOSE_EMERGENCY : common.Purpose.PURPOSE_TREATMENT, nonce: bytesOf(`own-nonce-${i}`, 16), issuedAt: Date.now(),
+        ephemeralKey: EPHEMERAL_X25519_PUBLIC, breakGlassReason: emergency ? "Unconscious patient" : "", holderOrg: "hus-fi",
+      }
       ownRequests.push(encodeRecordRequest({ ...r, signature: signEd25519(clinician.secretKey, recordRequestSignBytes(CHAIN_ID, r)) }))
     }
   })

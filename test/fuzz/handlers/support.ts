@@ -229,7 +229,7 @@ export async function runCases<T>(
     stats.cpuMs = Math.round((cpu.user + cpu.system) / 1000)
     ALL_STATS.push(stats)
     if (process.env.FUZZ_REPORT !== undefined) {
-      const top = [...stats.outcomes].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k}=${v}`).join(" ")
+      const top = [...stats.outcomes].sort((a, b) => b[1] - a[1]).slice(0, 16).map(([k, v]) => `${k}=${v}`).join(" ")
       console.log(`        ${stats.runs} runs in ${stats.wallMs} ms wall, ${stats.cpuMs} ms cpu: ${top}`)
     }
   }
