@@ -207,7 +207,7 @@ export class LedgerExecutor implements BlockExecutor {
     )
     this.app.committed(exec, blockHash)
     this.executions.clear()
-    this.mempool.update(height, txHashes)
+    this.mempool.update(height, txHashes, { writtenKeys: exec.writes.map((w) => w.key), validatorSetChanged: exec.validatorSetChange !== null })
     return { appHash: exec.appHash }
   }
 }

@@ -102,6 +102,15 @@ export type BlockExecution = {
 
 type Handler = (ctx: ExecContext) => void
 
+/**
+ * Tx kinds whose handler's verdict depends only on the state keys it reads (plus signature, nonce
+ * and expiry, which the mempool checks itself): not on the block height, block time or validator
+ * history (audited: patients.ts — AccessEvent's `decision_height ≤ height` only ever turns true as
+ * the height grows). A pending tx of these kinds needs a recheck only when a block writes a key it
+ * read; every other kind (governance, training, evidence) is rechecked after every block.
+ */
+export const STATE_ONLY_TX_KINDS: ReadonlySet<TxKind> = new Set<TxKind>(["provenanceNote", "accessEvent", "patientLink", "consentGrant", "consentRevoke", "credentialRevoke"])
+
 const handlers: Record<TxKind, Handler> = {
   memberPropose: applyMemberPropose,
   memberVote: applyMemberVote,
@@ -142,6 +151,8 @@ export class LedgerApp {
   lastBlockTime = 0
   lastBlockHash: Uint8Array = new Uint8Array(0)
   genesisTime = 0
+  private paramsCache: ConsortiumParams | undefined
+  private paramsOf: Overlay | undefined
 
   constructor(opts: LedgerAppOptions, modules: LedgerAppModules) {
     this.opts = opts
@@ -241,7 +252,12 @@ export class LedgerApp {
 
   params(): ConsortiumParams {
     this.assertReady()
-    return readParams(this.base)
+    // read once per committed state (the mempool asks for every tx it admits)
+    if (this.paramsOf !== this.base || this.paramsCache === undefined) {
+      this.paramsCache = readParams(this.base)
+      this.paramsOf = this.base
+    }
+    return this.paramsCache
   }
 
   committedNonce(signerId: string): number {
@@ -254,21 +270,28 @@ export class LedgerApp {
     return new BlockBuilder(this, height, time)
   }
 
-  /** Checks `decoded` against the committed state as if it were the first tx of the next block. Throws TxError. */
-  checkTx(decoded: DecodedTx): void {
+  /**
+   * Checks `decoded` against the committed state as if it were the first tx of the next block.
+   * Throws TxError. With `reads`, collects the state keys its handler read (the signer's nonce,
+   * compared before the handler runs, is not among them): the mempool rechecks a pending tx only
+   * when a committed block wrote one of them (see STATE_ONLY_TX_KINDS).
+   */
+  checkTx(decoded: DecodedTx, reads?: Set<string>): void {
     this.assertReady()
-    const err = this.runTx(this.base.child(), decoded, this.height + 1, this.lastBlockTime, 0, [])
+    const err = this.runTx(this.base.child(), decoded, this.height + 1, this.lastBlockTime, 0, [], reads)
     if (err !== null) throw err
   }
 
   /** @internal Runs one tx on `state`; returns the refusal or null (writes stay in `state`). */
-  runTx(state: Overlay, decoded: DecodedTx, height: number, time: number, index: number, pseudonyms: Uint8Array[]): TxError | null {
+  runTx(state: Overlay, decoded: DecodedTx, height: number, time: number, index: number, pseudonyms: Uint8Array[], reads?: Set<string>): TxError | null {
     if (!this.verifier.verify(decoded)) return new TxError("TX_INVALID_SIGNATURE", "tx signature does not verify")
     const env = decoded.envelope
     if (env.expiryHeight !== 0 && height > env.expiryHeight) return new TxError("TX_EXPIRED", "tx expired")
     if (env.nonce <= readNonce(state, decoded.signerId)) return new TxError("NONCE_TOO_LOW", "nonce not above the signer's last committed nonce")
+    // the handler's reads go through a recording overlay when asked; its writes are merged back below
+    const handlerState = reads === undefined ? state : new Overlay((k) => (reads.add(k), state.get(k)))
     const ctx: ExecContext = {
-      state,
+      state: handlerState,
       chainId: this.chainId,
       height,
       time,
@@ -286,6 +309,7 @@ export class LedgerApp {
       // malformed nested data (e.g. a sub-message that does not decode): refuse, deterministically
       return new TxError("TX_MALFORMED", err instanceof Error ? err.message : String(err))
     }
+    if (handlerState !== state) handlerState.mergeInto(state)
     state.put(Keys.nonce(decoded.signerId), utf8.encode(String(env.nonce)))
     return null
   }

@@ -6,7 +6,8 @@
  * to the injected gossip hook in batches.
  */
 import { TxError } from "../app/errors.ts"
-import type { LedgerApp } from "../app/app.ts"
+import { STATE_ONLY_TX_KINDS, type LedgerApp } from "../app/app.ts"
+import { Keys } from "../app/state.ts"
 import { decodeTx, type DecodedTx, type TxVerifier } from "../app/tx.ts"
 import { txHash } from "../block/hashing.ts"
 import { toHex } from "../../common/bytes.ts"
@@ -25,6 +26,9 @@ export type MempoolModules = {
 export type TxSource = "local" | "peer"
 export type AddTxResult = { ok: true; hash: Uint8Array } | { ok: false; error: MempoolError }
 
+/** What a committed block changed, for the incremental recheck (BlockExecution has both). */
+export type BlockChanges = { writtenKeys: Iterable<string>; validatorSetChanged: boolean }
+
 export class Mempool {
   private readonly opts: MempoolOptions
   private readonly app: LedgerApp
@@ -35,6 +39,14 @@ export class Mempool {
   private readonly pending = new Map<string, DecodedTx>()
   /** signer id → nonce → tx hash hex */
   private readonly bySigner = new Map<string, Map<number, string>>()
+  /** tx hash hex → state keys its checkTx read; key → pending txs that read it (incremental recheck) */
+  private readonly readsOf = new Map<string, string[]>()
+  private readonly readers = new Map<string, Set<string>>()
+  /** pending txs whose verdict may change without a state write (height/time dependent kinds) */
+  private readonly alwaysRecheck = new Set<string>()
+  /** pending txs with an expiry height */
+  private readonly expiring = new Set<string>()
+  private lastFullRecheck = 0
   private bytes = 0
 
   constructor(opts: Partial<MempoolOptions>, modules: MempoolModules) {
@@ -110,14 +122,16 @@ export class Mempool {
       if (nonces.has(decoded.envelope.nonce)) throw new MempoolError({ code: "NONCE_PENDING" })
       if (nonces.size >= this.opts.maxPendingPerSigner) throw new MempoolError({ code: "SIGNER_PENDING_LIMIT", max: this.opts.maxPendingPerSigner })
     }
-    this.checkAgainstApp(decoded)
-    this.insert(decoded)
+    const reads = this.checkAgainstApp(decoded)
+    this.insert(decoded, reads)
     return decoded
   }
 
-  private checkAgainstApp(decoded: DecodedTx): void {
+  private checkAgainstApp(decoded: DecodedTx): Set<string> {
+    const reads = new Set<string>()
     try {
-      this.app.checkTx(decoded)
+      this.app.checkTx(decoded, reads)
+      return reads
     } catch (err) {
       if (!(err instanceof TxError)) throw err
       const code = err.type.code
@@ -129,7 +143,7 @@ export class Mempool {
     }
   }
 
-  private insert(decoded: DecodedTx): void {
+  private insert(decoded: DecodedTx, reads: Set<string>): void {
     this.pending.set(decoded.hashHex, decoded)
     this.bytes += decoded.bytes.length
     let nonces = this.bySigner.get(decoded.signerId)
@@ -138,6 +152,35 @@ export class Mempool {
       this.bySigner.set(decoded.signerId, nonces)
     }
     nonces.set(decoded.envelope.nonce, decoded.hashHex)
+    this.setReads(decoded.hashHex, reads)
+    if (!STATE_ONLY_TX_KINDS.has(decoded.kind)) this.alwaysRecheck.add(decoded.hashHex)
+    if (decoded.envelope.expiryHeight !== 0) this.expiring.add(decoded.hashHex)
+  }
+
+  private setReads(hashHex: string, reads: Iterable<string>): void {
+    this.clearReads(hashHex)
+    const keys = [...reads]
+    this.readsOf.set(hashHex, keys)
+    for (const k of keys) {
+      let set = this.readers.get(k)
+      if (set === undefined) {
+        set = new Set()
+        this.readers.set(k, set)
+      }
+      set.add(hashHex)
+    }
+  }
+
+  private clearReads(hashHex: string): void {
+    const keys = this.readsOf.get(hashHex)
+    if (keys === undefined) return
+    this.readsOf.delete(hashHex)
+    for (const k of keys) {
+      const set = this.readers.get(k)
+      if (set === undefined) continue
+      set.delete(hashHex)
+      if (set.size === 0) this.readers.delete(k)
+    }
   }
 
   private drop(decoded: DecodedTx, reason: string): void {
@@ -153,6 +196,9 @@ export class Mempool {
       nonces.delete(decoded.envelope.nonce)
       if (nonces.size === 0) this.bySigner.delete(decoded.signerId)
     }
+    this.clearReads(decoded.hashHex)
+    this.alwaysRecheck.delete(decoded.hashHex)
+    this.expiring.delete(decoded.hashHex)
   }
 
   /**
@@ -181,30 +227,63 @@ export class Mempool {
   /**
    * After block `height` is committed: drops its txs, then every pending tx that is now invalid
    * (stale nonce, expired, or refused by checkTx against the new state).
+   *
+   * With `changes` (what the block wrote) the recheck is incremental: checkTx runs again only for
+   * pending txs that read a key the block wrote and for the kinds outside STATE_ONLY_TX_KINDS;
+   * nonces are compared for the signers whose nonce the block advanced, expiry for txs that carry
+   * one. A validator-set change, no `changes`, or every `fullRecheckEveryHeights` heights (a safety
+   * net) rechecks the whole pool as before. This is the pool's hygiene only: block validity is
+   * decided by execution, so a stale pending tx could cost a reap slot, never a wrong block.
    */
-  update(height: number, committedTxHashes: readonly Uint8Array[]): void {
+  update(height: number, committedTxHashes: readonly Uint8Array[], changes?: BlockChanges): void {
     for (const hash of committedTxHashes) {
       const decoded = this.pending.get(toHex(hash))
       if (decoded !== undefined) this.remove(decoded)
     }
-    for (const decoded of [...this.pending.values()]) {
-      const env = decoded.envelope
-      if (env.expiryHeight !== 0 && env.expiryHeight <= height) {
-        this.drop(decoded, "TX_EXPIRED")
-        continue
-      }
-      if (env.nonce <= this.app.committedNonce(decoded.signerId)) {
-        this.drop(decoded, "NONCE_TOO_LOW")
-        continue
-      }
-      if (this.opts.recheck) {
-        try {
-          this.app.checkTx(decoded)
-        } catch (err) {
-          if (!(err instanceof TxError)) throw err
-          this.drop(decoded, err.type.code)
-        }
+    if (changes === undefined || changes.validatorSetChanged || height - this.lastFullRecheck >= this.opts.fullRecheckEveryHeights) {
+      this.lastFullRecheck = height
+      for (const decoded of [...this.pending.values()]) this.recheckOne(decoded, height)
+      return
+    }
+    const check = new Set<string>(this.alwaysRecheck)
+    const cheap = new Set<string>(this.expiring)
+    for (const key of changes.writtenKeys) {
+      const readers = this.readers.get(key)
+      if (readers !== undefined) for (const h of readers) check.add(h)
+      if (key.startsWith(NONCE_KEY_PREFIX)) {
+        const nonces = this.bySigner.get(key.slice(NONCE_KEY_PREFIX.length))
+        if (nonces !== undefined) for (const h of nonces.values()) cheap.add(h)
       }
     }
+    for (const h of check) {
+      const decoded = this.pending.get(h)
+      if (decoded !== undefined) this.recheckOne(decoded, height)
+    }
+    // expiry and nonce only: a signer's later nonces stay valid when an earlier one commits
+    for (const h of cheap) {
+      if (check.has(h)) continue
+      const decoded = this.pending.get(h)
+      if (decoded === undefined) continue
+      const env = decoded.envelope
+      if ((env.expiryHeight !== 0 && env.expiryHeight <= height) || env.nonce <= this.app.committedNonce(decoded.signerId)) this.remove(decoded)
+    }
+  }
+
+  private recheckOne(decoded: DecodedTx, height: number): void {
+    const env = decoded.envelope
+    if (env.expiryHeight !== 0 && env.expiryHeight <= height) return this.remove(decoded)
+    if (env.nonce <= this.app.committedNonce(decoded.signerId)) return this.remove(decoded)
+    if (!this.opts.recheck) return
+    const reads = new Set<string>()
+    try {
+      this.app.checkTx(decoded, reads)
+    } catch (err) {
+      if (!(err instanceof TxError)) throw err
+      return this.remove(decoded)
+    }
+    this.setReads(decoded.hashHex, reads)
   }
 }
+
+/** Keys.nonce(signerId) = prefix + signerId: the keys through which a block advances a signer's nonce. */
+const NONCE_KEY_PREFIX = Keys.nonce("")

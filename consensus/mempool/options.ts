@@ -12,8 +12,13 @@ export type MempoolOptions = {
   maxBytes: number
   maxTxBytes: number
   maxPendingPerSigner: number
-  /** Re-run checkTx on every pending tx after each block (drops txs a block made invalid). */
+  /** Re-run checkTx on pending txs after each block (drops txs a block made invalid). */
   recheck: boolean
+  /**
+   * The recheck after a block is incremental (txs that read what the block wrote); every this many
+   * heights it covers the whole pool instead, as a safety net.
+   */
+  fullRecheckEveryHeights: number
 }
 
 export const defaultMempoolOptions: MempoolOptions = {
@@ -22,4 +27,5 @@ export const defaultMempoolOptions: MempoolOptions = {
   maxTxBytes: MAX_MEMPOOL_TX_BYTES,
   maxPendingPerSigner: MAX_PENDING_PER_SIGNER,
   recheck: true,
+  fullRecheckEveryHeights: 64,
 }

@@ -95,4 +95,34 @@ describe("consensus/mempool", () => {
     assert.equal(chain.mempool.size, 2)
     void seededKey
   })
+
+  it("rechecks incrementally after a block: only pending txs that read a key the block wrote, all of them every fullRecheckEveryHeights", async () => {
+    const chain = await new TestChain({ params: { maxBlockTxs: 4 }, mempool: { fullRecheckEveryHeights: 3 } }).init()
+    await chain.commitNext() // height 1 (writes the genesis state too)
+    for (let nonce = 1; nonce <= 5; nonce++) for (let m = 0; m < 4; m++) chain.mempool.addTx(note(chain, m, nonce))
+    let checks = 0
+    const checkTx = chain.app.checkTx.bind(chain.app)
+    chain.app.checkTx = (d, reads) => {
+      checks++
+      checkTx(d, reads)
+    }
+    await chain.commitNext() // height 2: nonce 1 of each member
+    assert.equal(chain.mempool.size, 16)
+    assert.equal(checks, 0, "no pending provenance note read a key block 2 wrote (the signers' nonces are compared, not rechecked)")
+    await chain.commitNext() // height 3: the periodic full recheck
+    assert.equal(chain.mempool.size, 12)
+    assert.equal(checks, 12, "every pending tx rechecked at the safety-net height")
+    await chain.commitNext() // height 4: incremental again
+    assert.equal(checks, 12)
+    // a pending tx that read a key the block writes is rechecked and, refused now, dropped
+    const chain2 = await new TestChain({ params: { maxBlockTxs: 1 } }).init()
+    const event = (m: number): Uint8Array =>
+      signTx(CHAIN, chain2.members[m].key, 1, {
+        accessEvent: { requestHash: sha256(utf8.encode("req-1")), pseudonym: sha256(utf8.encode("someone")), outcome: 1, reason: "CONSENT_PERMIT", requesterKey: seededKey("clinician", 0).publicKey, requesterOrg: chain2.members[2].org, requesterCountry: "FR", requesterRole: 1, purpose: 1, decisionHeight: 1, decidedAt: 1_700_000_000_000, holderOrg: chain2.members[m].org },
+      })
+    chain2.mempool.addTx(event(0))
+    chain2.mempool.addTx(event(1))
+    await chain2.commitNext()
+    assert.equal(chain2.mempool.size, 0, "the second event for the same request read the request's key, which the block wrote: dropped")
+  })
 })

@@ -1,0 +1,127 @@
+/**
+ * bench/ledger-proc-cpu: CPU time per committed tx per validator with the real validator processes
+ * (test/node/ledger/cluster.ts: MedmeshNode, libp2p over loopback, LevelDB, HTTP API) — what
+ * bench/ledger.ts runs, measured in CPU seconds instead of wall time so a busy machine does not
+ * distort it. Txs (~300-byte signed provenance notes) are signed first, then offered open-loop at
+ * `--rate` tx/s in 20 ms batches ({"txs": [...]} to each node, as bench/ledger's throughput phase
+ * does); CPU = utime + stime of the validator processes (/proc/<pid>/stat) from the first batch
+ * until every node has committed every tx.
+ *
+ *   node bench/ledger-proc-cpu.ts [--txs 8000] [--rate 1000] [--validators 4]
+ *   MEDMESH_NODE_ARGS="--cpu-prof --cpu-prof-dir /tmp/prof" node bench/ledger-proc-cpu.ts
+ */
+import { readFileSync, readdirSync } from "node:fs"
+import { loadavg } from "node:os"
+import { parseArgs } from "node:util"
+import { LedgerCluster, provenanceTx } from "../test/node/ledger/cluster.ts"
+
+const { values } = parseArgs({ options: { txs: { type: "string", default: "8000" }, rate: { type: "string", default: "1000" }, validators: { type: "string", default: "4" } } })
+const TXS = Number(values.txs)
+const RATE = Number(values.rate)
+const N = Number(values.validators)
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
+const TICKS_PER_S = 100 // /proc stat unit (USER_HZ)
+
+/** utime + stime (ticks) of our direct children. */
+function childrenCpuTicks(): number {
+  let total = 0
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${d}/stat`, "utf8")
+    } catch {
+      continue
+    }
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+    if (Number(f[1]) !== process.pid) continue
+    total += Number(f[11]) + Number(f[12])
+  }
+  return total
+}
+
+async function committedTotal(c: LedgerCluster, i: number): Promise<number> {
+  const text = await (await fetch(c.url(i, "/metrics"), { signal: AbortSignal.timeout(10_000) })).text()
+  const m = /^medmesh_txs_committed_total (\d+)/m.exec(text)
+  return m === null ? 0 : Number(m[1])
+}
+
+const c = await LedgerCluster.create({ n: N, ledger: { mempool: { maxPendingPerSigner: 100_000, maxTxs: 200_000 } } })
+try {
+  await Promise.all(c.validators.map((_, i) => c.start(i, 60_000)))
+  for (;;) {
+    const hs = await Promise.all(c.validators.map((_, i) => c.status(i).then((s) => s.height, () => 0)))
+    if (hs.every((h) => h >= 2)) break
+    await sleep(200)
+  }
+  const perSigner = Math.ceil(TXS / N)
+  const txs = c.validators.map((v) => Array.from({ length: perSigner }, (_, j) => Buffer.from(provenanceTx(c.chainId, v, j + 1, 300)).toString("base64")))
+  const before = await Promise.all(c.validators.map((_, i) => committedTotal(c, i)))
+  const h0 = (await c.status(0)).height
+  // idle baseline: an idle chain still runs heights (empty blocks every timeout_commit) and status gossip
+  const idleH0 = (await c.status(0)).height
+  const idle0 = childrenCpuTicks()
+  const ti = performance.now()
+  const idleMs = Number(process.env.BENCH_IDLE_MS ?? 2000)
+  await sleep(idleMs)
+  const idleHeights = (await c.status(0)).height - idleH0
+  const idleCpuPerS = (childrenCpuTicks() - idle0) / TICKS_PER_S / ((performance.now() - ti) / 1000)
+  const cpu0 = childrenCpuTicks()
+  const t0 = performance.now()
+  const tickMs = 20
+  const perTick = Math.max(1, Math.round((RATE * tickMs) / 1000 / N))
+  const inflight: Promise<unknown>[] = []
+  for (let k = 0, j = 0; j < perSigner; k++, j += perTick) {
+    const wait = t0 + k * tickMs - performance.now()
+    if (wait > 1) await sleep(wait)
+    for (let i = 0; i < N; i++) {
+      const body = JSON.stringify({ txs: txs[i].slice(j, j + perTick) })
+      inflight.push(fetch(c.url(i, "/v1/txs"), { method: "POST", headers: { "content-type": "application/json" }, body, signal: AbortSignal.timeout(120_000) }).then((r) => r.text()).then((t) => {
+        if (t.includes('"error"')) process.stderr.write(`refused: ${t.slice(0, 300)}\n`)
+      }))
+    }
+  }
+  await Promise.all(inflight)
+  const offered = perSigner * N
+  // concurrent batches can reach a node out of nonce order; a tx whose nonce a later one overtook
+  // is dropped as stale (nonces need only increase), so count what committed, once pools are empty
+  let total = 0
+  for (;;) {
+    const now = await Promise.all(c.validators.map((_, i) => committedTotal(c, i)))
+    const pools = await Promise.all(c.validators.map((_, i) => c.status(i).then((s) => s.mempool.txs)))
+    if (process.env.DEBUG_BENCH === "1") process.stderr.write(`committed ${now.map((x, i) => x - before[i]).join(",")} of ${offered}, pools ${pools.join(",")}\n`)
+    if (pools.every((p) => p === 0) && now.every((x, i) => x - before[i] === now[0] - before[0])) {
+      total = now[0] - before[0]
+      if (total >= offered * 0.98) break
+    }
+    if (performance.now() - t0 > 600_000) throw new Error(`not committed: ${now.map((x, i) => x - before[i]).join(",")} of ${offered}`)
+    await sleep(50)
+  }
+  const wallMs = performance.now() - t0
+  const cpuS = (childrenCpuTicks() - cpu0) / TICKS_PER_S
+  const heights = (await c.status(0)).height - h0
+  process.stdout.write(
+    JSON.stringify({
+      bench: "ledger-proc-cpu",
+      validators: N,
+      txs: total,
+      offered: offered,
+      offered_tps: RATE,
+      cpu_us_per_tx_per_validator: Math.round((cpuS * 1e6) / total / N),
+      cpu_us_per_tx_per_validator_net_of_idle: Math.round(((cpuS - idleCpuPerS * (wallMs / 1000)) * 1e6) / total / N),
+      cpu_s_validators: +cpuS.toFixed(2),
+      idle_cpu_s_per_s: +idleCpuPerS.toFixed(3),
+      idle_heights_per_s: +(idleHeights / (idleMs / 1000)).toFixed(1),
+      idle_cpu_ms_per_height_per_validator: +((idleCpuPerS * idleMs) / Math.max(1, idleHeights) / N).toFixed(2),
+      heights,
+      mean_txs_per_block: +(total / Math.max(1, heights)).toFixed(1),
+      wall_s: +(wallMs / 1000).toFixed(2),
+      committed_tps_wall: Math.round(total / (wallMs / 1000)),
+      load_average_1m: +loadavg()[0].toFixed(2),
+    }) + "\n",
+  )
+  // SIGTERM so --cpu-prof (MEDMESH_NODE_ARGS) can write its profiles
+  await Promise.all(c.validators.map((_, i) => c.stop(i)))
+} finally {
+  await c.cleanup()
+}
