@@ -359,7 +359,9 @@ export class FederatedNode {
     const windowOver = Date.now() - job.firstSeenAt >= this.opts.approvalWindowMs
     if (!(everyone || (windowOver && approved.length >= job.spec.minParticipants))) return
     job.coordinating = true
-    this.track(
+    // not tracked for close(): a job outlives the process that coordinates it only as far as the
+    // ledger records (a restarted coordinator does not resume; see docs/federated-operations.md)
+    void (
       this.coordinate(job, approved).then(
         (o) => {
           job.outcome = o
@@ -370,7 +372,7 @@ export class FederatedNode {
           job.coordinating = false
           this.log.warn("coordinator failed", { job: job.hex.slice(0, 16), err: errorMessage(err) })
         },
-      ),
+      )
     )
   }
 
