@@ -101,6 +101,28 @@ describe("medmesh devnet", function () {
     }
   })
 
+  it("without --once it keeps running after the story; Ctrl-C (SIGINT) stops every node cleanly, exit 0", async () => {
+    dir = makeTempDir("medmesh-devnet-")
+    const p = new MedmeshProcess(["devnet", "--steps", "start", "--dir", join(dir, "net")])
+    try {
+      const deadline = Date.now() + 60_000
+      while (!/keeps running/.test(p.stdout)) {
+        if (!p.running) throw new Error(`devnet exited early: ${p.stderr}`)
+        if (Date.now() > deadline) throw new Error(`story did not finish: ${p.stdout}`)
+        await new Promise((res) => setTimeout(res, 100))
+      }
+      await new Promise((res) => setTimeout(res, 1000))
+      assert.ok(p.running, "still running after the story")
+      const r = await p.stop("SIGINT", 20_000)
+      assert.equal(r.signal, null, "exits by itself")
+      assert.equal(r.code, 0, r.stderr)
+      assert.deepEqual(await noneLeft(dir), [], "no node process is left")
+      for (const org of ["charite-de", "hcl-fr", "clinic-es", "amc-nl"]) assert.match(readFileSync(join(dir, "net", org, "node.log"), "utf8"), /"msg":"node stopped"/, `${org} stopped cleanly`)
+    } finally {
+      await p.stop("SIGKILL", 1000)
+    }
+  })
+
   it("SIGTERM in the middle of the story stops every node and exits", async () => {
     dir = makeTempDir("medmesh-devnet-")
     const p = new MedmeshProcess(["devnet", "--dir", join(dir, "net")])
