@@ -159,7 +159,7 @@ export class RecordWorld {
     const perRequest = new Map<string, number>()
     for (const r of receipts) {
       perRequest.set(r.requestHash, (perRequest.get(r.requestHash) ?? 0) + 1)
-      for (let i = 0; i < chains.length; i++) if (where[i].get(r.txHash) !== r.height) problems.push(`receipt ${r.txHash.slice(0, 12)}… (height ${r.height}) not on node ${i}'s chain at that height`)
+      for (let i = 0; i < chains.length; i++) if (chains[i].length >= r.height && where[i].get(r.txHash) !== r.height) problems.push(`receipt ${r.txHash.slice(0, 12)}… (height ${r.height}) not on node ${i}'s chain at that height`)
     }
     for (const [req, n] of perRequest) if (n > 1) problems.push(`request ${req.slice(0, 12)}… answered with ${n} receipts`)
     let auditCount = 0

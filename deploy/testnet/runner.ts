@@ -23,7 +23,7 @@ import { type Manifest, ManifestError, parseManifest, type Perturbation } from "
 import { Monitor, getJson } from "./monitor.ts"
 import { cleanupRun, ensurePrerequisites, leftovers } from "./netns.ts"
 import { RecordWorld, stageImports, type RecordStats } from "./records.ts"
-import { Testnet } from "./testnet.ts"
+import { tail, Testnet } from "./testnet.ts"
 
 const SCENARIO_DIR = resolve(import.meta.dirname, "scenarios")
 /** the CI set: every checked-in acceptance scenario */
@@ -48,7 +48,7 @@ export type Summary = {
   lastPerturbationAtMs: number | null
   recoveryMs: number | null
   invariants: InvariantResult[]
-  crashed: { node: number; code: number | null; signal: string | null }[]
+  crashed: { node: number; code: number | null; signal: string | null; logTail?: string[] }[]
   perturbations: { t: number; op: string; detail: Record<string, unknown> }[]
   /** per node: first, last and highest RSS / V8 heap sample (/metrics); a restarted node's numbers restart with it */
   memory?: { node: number; samples: number; rssStartMiB: number | null; rssEndMiB: number | null; rssMaxMiB: number | null; heapStartMiB: number | null; heapEndMiB: number | null; heapMaxMiB: number | null; restarts: number }[]
@@ -284,7 +284,8 @@ export async function runScenario(m: Manifest): Promise<Summary> {
       if (summary.entries.submitted === 0) summary.entries = { ...summary.entries, submitted: load.stats.submitted, acknowledged: load.stats.acknowledged, rejected: load.stats.rejected, unknown: load.stats.unknown, duplicatesSubmitted: load.stats.duplicatesSubmitted }
     }
     if (records !== undefined) summary.records = records.stats
-    summary.crashed = tn.crashed.map(({ node, code, signal }) => ({ node, code, signal }))
+    // the end of a crashed node's log (the files are gone after cleanup unless --keep)
+    summary.crashed = tn.crashed.map(({ node, code, signal }) => ({ node, code, signal, logTail: tail(tn.nodes[node].logFile, 12).split("\n").map((l) => l.slice(0, 600)) }))
     summary.perturbations = tn.events.filter((e) => !["setup", "import", "start", "records", "load"].includes(e.op))
     summary.durationSeconds = Math.round((Date.now() - started) / 100) / 10
     if (!summary.ok && keepFiles) summary.logs = join(tn.dir, "logs")
@@ -396,6 +397,8 @@ async function main(argv: string[]): Promise<number> {
     }
     const brief = results.map((s) => ({ scenario: s.scenario, ok: s.ok, acknowledged: s.entries.acknowledged, lost: s.entries.lost, recoveryMs: s.recoveryMs, maxCommitGapMs: s.maxCommitGapMs, failed: s.invariants.filter((i) => !i.ok).map((i) => i.name), error: s.error }))
     const passed = results.filter((s) => s.ok).length
+    // the plain count line CI runners recognise, then the JSON summary as the last line
+    process.stdout.write(`testnet: ${passed} passed, ${results.length - passed} failed\n`)
     process.stdout.write(JSON.stringify({ ok: passed === results.length, passed, failed: results.length - passed, scenarios: brief }) + "\n")
     return passed === results.length ? 0 : 1
   }

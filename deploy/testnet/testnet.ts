@@ -191,7 +191,7 @@ export class Testnet {
     if (node.proc !== undefined) throw new Error(`node ${i} is already running`)
     const fd = openSync(node.logFile, "a")
     const args = ["netns", "exec", node.host.ns, process.execPath, "--import", CLOCK_SKEW_HOOK, CLI, "start", "--data-dir", node.dataDir, "--consortium", this.consortiumFile]
-    const proc = spawn("ip", args, { stdio: ["ignore", fd, fd], env: { ...process.env, MEDMESH_CLOCK_SKEW_FILE: node.skewFile, MEDMESH_DATA_DIR: node.dataDir } })
+    const proc = spawn("ip", args, { stdio: ["ignore", fd, fd], env: { ...process.env, MEDMESH_CLOCK_SKEW_FILE: node.skewFile, MEDMESH_DATA_DIR: node.dataDir, MEDMESH_DEBUG: "1" } })
     closeSync(fd)
     node.proc = proc
     node.down = false
