@@ -170,6 +170,16 @@ describe("medmesh devnet", function () {
     assert.deepEqual(await noneLeft(dir), [])
   })
 
+  it("a failing step fails the run (exit 1, the step named) and still stops every node", async () => {
+    dir = makeTempDir("medmesh-devnet-")
+    // audit without the enrolment before it cannot pass
+    const r = await runMedmesh(["devnet", "--once", "--steps", "audit", "--dir", join(dir, "net")], { timeoutMs: 90_000 })
+    assert.equal(r.code, 1, r.stderr)
+    assert.match(r.stdout, /✘ needs an earlier step: enrolment/)
+    assert.match(r.stderr, /^medmesh: devnet story: 1 of 3 steps did not pass \(audit: needs an earlier step: enrolment\)$/m)
+    assert.deepEqual(await noneLeft(dir), [], "no node process is left")
+  })
+
   it("refuses a folder it did not make, changing nothing in it", async () => {
     dir = makeTempDir("medmesh-devnet-")
     const target = join(dir, "precious")
