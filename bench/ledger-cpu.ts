@@ -26,6 +26,7 @@ import { silentLogger } from "../node/logger.ts"
 import { Ledger, type LedgerNetwork } from "../node/ledger/ledger.ts"
 import { Db } from "../node/storage/db.ts"
 import { decodeConsensusMessage, decodeTxGossip } from "../protocol/wire/codec.ts"
+import { MAX_GOSSIP_TXS } from "../protocol/wire/limits.ts"
 import { consensus } from "../protocol/wire/types.ts"
 import { LOOPBACK_PARAMS, provenanceTx } from "../test/node/ledger/cluster.ts"
 
@@ -58,7 +59,13 @@ class Hub {
       },
       broadcastTxs: (txs) => {
         // protocol/mempool batches for ≤ 5 ms; same here
-        pending.push(...txs)
+        for (const t of txs) {
+          if (pending.length >= MAX_GOSSIP_TXS) {
+            clearTimeout(txTimer)
+            flushTxs()
+          }
+          pending.push(t)
+        }
         txTimer ??= setTimeout(flushTxs, 5)
       },
       requestBlocks: async (peer, from, to) => {

@@ -23,11 +23,23 @@ import { expectedBlockTime, validateBlockShape, MAX_BLOCK_BYTES_HARD, MAX_BLOCK_
 import type { Mempool } from "./mempool/mempool.ts"
 import type { Block, BlockExecutor, Commit, ValidatorSet } from "./ports.ts"
 
-export type LedgerExecutorOptions = { chainId: string }
+export type LedgerExecutorOptions = {
+  chainId: string
+  /** Ed25519 verify for commit signatures (the node passes one that caches what its core verified). */
+  verifySignature?: (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean
+  /**
+   * The proposer's own cap on a proposal (node-local, not a validity rule: validators accept up to
+   * the consortium's maxBlockTxs / maxBlockBytes). Keeps a height short under a backlog: a block
+   * must travel, be validated, executed and fsynced by every validator before the next one starts.
+   */
+  maxProposalTxs?: number
+  maxProposalBytes?: number
+}
 export type LedgerExecutorModules = { app: LedgerApp; mempool: Mempool; blockStore: BlockStore }
 
 export class LedgerExecutor implements BlockExecutor {
   private readonly chainId: string
+  private readonly opts: LedgerExecutorOptions
   private readonly app: LedgerApp
   private readonly mempool: Mempool
   private readonly blockStore: BlockStore
@@ -38,6 +50,7 @@ export class LedgerExecutor implements BlockExecutor {
 
   constructor(opts: LedgerExecutorOptions, modules: LedgerExecutorModules) {
     this.chainId = opts.chainId
+    this.opts = opts
     this.app = modules.app
     this.mempool = modules.mempool
     this.blockStore = modules.blockStore
@@ -76,8 +89,8 @@ export class LedgerExecutor implements BlockExecutor {
     if (height !== this.app.height + 1) throw new AppError({ code: "APP_WRONG_HEIGHT", height, expected: this.app.height + 1 })
     const time = expectedBlockTime(height, this.app.genesisTime, lastCommit)
     const params = this.app.params()
-    const maxTxs = Math.min(params.maxBlockTxs, MAX_BLOCK_TXS_HARD)
-    const maxBytes = Math.min(params.maxBlockBytes, MAX_BLOCK_BYTES_HARD)
+    const maxTxs = Math.min(params.maxBlockTxs, MAX_BLOCK_TXS_HARD, this.opts.maxProposalTxs ?? Infinity)
+    const maxBytes = Math.min(params.maxBlockBytes, MAX_BLOCK_BYTES_HARD, this.opts.maxProposalBytes ?? Infinity)
     const builder = this.app.newBlock(height, time)
     for (const decoded of this.mempool.reap(maxTxs, maxBytes)) builder.tryAdd(decoded)
     const exec = builder.finish()
@@ -111,6 +124,7 @@ export class LedgerExecutor implements BlockExecutor {
       nextValidators: this.app.validatorSet(height + 1),
       lastValidators: height > 1 ? this.app.validatorSet(height - 1) : null,
       limits: { maxBlockTxs: params.maxBlockTxs, maxBlockBytes: params.maxBlockBytes, maxTxBytes: params.maxTxBytes },
+      verify: this.opts.verifySignature,
     }
   }
 
@@ -170,7 +184,7 @@ export class LedgerExecutor implements BlockExecutor {
       if (stored !== undefined && toHex(this.blockHash(stored.block)) === toHex(blockHash)) return { appHash: this.app.appHash }
     }
     if (height !== this.app.height + 1) throw new AppError({ code: "APP_WRONG_HEIGHT", height, expected: this.app.height + 1 })
-    verifyCommit(commit, { chainId: this.chainId, set: this.app.validatorSet(height), height, blockHash })
+    verifyCommit(commit, { chainId: this.chainId, set: this.app.validatorSet(height), height, blockHash, verify: this.opts.verifySignature })
     const headerAppHash = header.appHash ?? new Uint8Array(0)
     if (toHex(headerAppHash) !== toHex(this.app.appHash)) {
       this.halted = new AppError(

@@ -115,14 +115,20 @@ export function registerLedgerRoutes(api: ApiServer, ledger: Ledger): void {
 
 function submitBatch(ledger: Ledger, txs: unknown[]): ApiResponse {
   if (txs.length > MAX_BATCH_TXS) return { status: 413, body: { error: "BATCH_TOO_LARGE", message: `at most ${MAX_BATCH_TXS} txs per batch` } }
-  const results = txs.map((t) => {
-    if (typeof t !== "string") return { error: "BAD_REQUEST" }
-    try {
-      return ledger.submitTx(new Uint8Array(Buffer.from(t, "base64")))
-    } catch (err) {
-      if (err instanceof MempoolError || err instanceof LedgerError) return { error: err.type.code }
-      throw err
-    }
+  // one mempool pass for the batch (one gossip hand-off, one metrics update); slots keep their order
+  const results: ({ txHash: string } | { error: string })[] = txs.map(() => ({ error: "BAD_REQUEST" }))
+  const index: number[] = []
+  const bytes: Uint8Array[] = []
+  txs.forEach((t, i) => {
+    if (typeof t !== "string") return
+    index.push(i)
+    bytes.push(new Uint8Array(Buffer.from(t, "base64")))
   })
+  try {
+    ledger.submitTxs(bytes).forEach((r, k) => (results[index[k]] = r))
+  } catch (err) {
+    if (!(err instanceof LedgerError)) throw err
+    for (const i of index) results[i] = { error: err.type.code }
+  }
   return { status: 200, body: { results } }
 }

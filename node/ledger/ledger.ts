@@ -35,6 +35,7 @@ import type { LedgerMetrics } from "./metrics.ts"
 import { defaultLedgerOptions, type LedgerOptions } from "./options.ts"
 import { buildTxProof, type TxProofJson } from "./proof.ts"
 import { LevelAppStore, LevelBlockStore, LevelLastSignedStore, LevelWal } from "./stores.ts"
+import { cachedVerifier } from "./sigCache.ts"
 import { TimerTicker, systemClock } from "./timers.ts"
 
 /** What the ledger needs from the network (implemented over libp2p in node/ledger/network.ts). */
@@ -111,6 +112,8 @@ export class Ledger implements EvidenceSink {
   private admitQueueLength = 0
   private admitScheduled = false
   private readonly shutdown = new AbortController()
+  /** Ed25519 for votes and commits, shared by the core and the executor: a signature verified once is not verified again. */
+  private readonly verifySignature = cachedVerifier()
   /** Called once on halt (the node flips /health). */
   onHalt: ((reason: string) => void) | undefined
 
@@ -139,7 +142,10 @@ export class Ledger implements EvidenceSink {
       throw new LedgerError({ code: "LEDGER_STORE_INCONSISTENT", height: this.app.height, reason: `block store ends at ${stored}` }, `ledger store inconsistent: app state at ${this.app.height}, blocks up to ${stored}`)
     }
     this.mempool = new Mempool(this.opts.mempool, { app: this.app, verifier: this.verifier, broadcastTxs: (txs) => this.network?.broadcastTxs(txs), onDropped: (hashHex, reason) => this.onDropped(hashHex, reason) })
-    this.executor = new LedgerExecutor({ chainId: this.chainId }, { app: this.app, mempool: this.mempool, blockStore: this.blockStore })
+    this.executor = new LedgerExecutor(
+      { chainId: this.chainId, verifySignature: this.verifySignature, maxProposalTxs: this.opts.maxProposalTxs, maxProposalBytes: this.opts.maxProposalBytes },
+      { app: this.app, mempool: this.mempool, blockStore: this.blockStore },
+    )
     this.wal = new LevelWal(db, { ownKey: signingKey.publicKey })
     this.privValidator = createPrivValidator(signingKey.secretKey, new LevelLastSignedStore(db), this.chainId)
     const p = this.app.params()
@@ -194,6 +200,7 @@ export class Ledger implements EvidenceSink {
       evidence: this,
       logger: consensusLogger(this.log.child("consensus")),
       onHalt: (err: ConsensusError) => this.halt(err.message),
+      verifySignature: this.verifySignature,
     })
     this.sm = sm
     await sm.start({ height, lastCommit: last?.commit ?? null, lastBlockTime: this.app.lastBlockTime })
@@ -403,7 +410,7 @@ export class Ledger implements EvidenceSink {
           }
           // the commit must carry > 2/3 of the power of this height's validator set, for this block
           try {
-            verifyCommit(commit, { chainId: this.chainId, set: this.app.validatorSet(height), height, blockHash: this.executor.blockHash(block) })
+            verifyCommit(commit, { chainId: this.chainId, set: this.app.validatorSet(height), height, blockHash: this.executor.blockHash(block), verify: this.verifySignature })
           } catch (err) {
             if (!(err instanceof BlockError)) throw err
             this.log.warn("block sync: commit does not verify", { peer, height, code: err.type.code })
@@ -468,6 +475,27 @@ export class Ledger implements EvidenceSink {
     if (this.submittedAt.size < MAX_TRACKED_SUBMISSIONS) this.submittedAt.set(hex, Date.now())
     this.m.metrics?.mempoolTxs.set(this.mempool.size)
     return { txHash: hex }
+  }
+
+  /**
+   * Admits a batch of signed, encoded txs (load generators, `{"txs": [...]}` on the API): one
+   * mempool pass, one gossip hand-off and one metrics update for the whole batch. Never throws for
+   * a refused tx (its MempoolError code is in its slot); throws LedgerError if the ledger is not running.
+   */
+  submitTxs(txs: readonly Uint8Array[]): ({ txHash: string } | { error: string })[] {
+    this.assertRunning()
+    const now = Date.now()
+    const out = this.mempool.addTxs(txs, "local").map((r) => {
+      if (!r.ok) {
+        this.m.metrics?.mempoolRejected.inc({ code: r.error.type.code })
+        return { error: r.error.type.code }
+      }
+      const hex = toHex(r.hash)
+      if (this.submittedAt.size < MAX_TRACKED_SUBMISSIONS) this.submittedAt.set(hex, now)
+      return { txHash: hex }
+    })
+    this.m.metrics?.mempoolTxs.set(this.mempool.size)
+    return out
   }
 
   /** Resolves once the tx is in a block fsynced on this node. */

@@ -13,6 +13,13 @@ export type LedgerOptions = {
   syncBatchBlocks: number
   /** Timeout of one sync request. */
   syncRequestTimeoutMs: number
+  /**
+   * Cap on our own proposals (below the consortium's maxBlockTxs / maxBlockBytes, which bound what
+   * we accept): under a backlog a height stays short instead of carrying a giant block that every
+   * validator must receive, validate, execute and fsync before the next height starts.
+   */
+  maxProposalTxs: number
+  maxProposalBytes: number
 }
 
 export const defaultLedgerOptions: LedgerOptions = {
@@ -22,4 +29,6 @@ export const defaultLedgerOptions: LedgerOptions = {
   syncLagBlocks: 2,
   syncBatchBlocks: 64,
   syncRequestTimeoutMs: 10_000,
+  maxProposalTxs: 1000,
+  maxProposalBytes: 1024 * 1024,
 }
