@@ -17,6 +17,7 @@ import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { MedmeshProcess, NODE_BIN, ROOT, runMedmesh, type RunResult } from "./helpers/process.ts"
 import { makeTempDir, removeDir } from "./helpers/tmp.ts"
+import { parseExposition } from "./node/metricsFormat.ts"
 
 const README = readFileSync(join(ROOT, "README.md"), "utf8")
 
@@ -140,6 +141,17 @@ describe("README: every documented command", function () {
         const job = /job\W+([0-9a-f]{64})/.exec(r.stdout)?.[1] ?? (args[0] === "train" ? /^([0-9a-f]{64})\s/m.exec(r.stdout)?.[1] : undefined)
         if (job !== undefined) filled.set("<job-id>", job)
       }
+    })
+
+    it("after them, /metrics of a holder counts the record requests it answered, by reason", async () => {
+      const cfg = JSON.parse(readFileSync(join(cwd, ".devnet", "charite-de", "medmesh.json"), "utf8")) as { api: { port: number } }
+      const families = parseExposition(await (await fetch(`http://127.0.0.1:${cfg.api.port}/metrics`)).text())
+      const requests = families.get("medmesh_record_requests_total")
+      assert.ok(requests !== undefined, "medmesh_record_requests_total is exposed")
+      const answered = requests.samples.reduce((sum, x) => sum + x.value, 0)
+      assert.ok(answered >= 2, `charite-de answered the README's two record queries (${answered})`)
+      assert.ok(requests.samples.some((x) => x.labels.reason === "BREAK_GLASS" && x.value >= 1), "the break-glass query is counted under its reason")
+      assert.ok((families.get("medmesh_consensus_height")?.samples[0]?.value ?? 0) > 5, "the ledger moved on")
     })
   })
 })
