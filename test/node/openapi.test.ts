@@ -7,7 +7,8 @@ import assert from "node:assert/strict"
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import { join, relative } from "node:path"
 import { API_ENDPOINTS, openApiDocument, routeServes, undocumentedRoutes } from "../../node/api/openapi.ts"
-import { ROOT } from "../helpers/process.ts"
+import { spawn } from "node:child_process"
+import { NODE_BIN, ROOT } from "../helpers/process.ts"
 import { startSingleNode, type SingleNode } from "./openapiNode.ts"
 
 type Doc = Record<string, unknown>
@@ -171,6 +172,26 @@ describe("node/api: OpenAPI document", function () {
     assert.deepEqual(undocumentedRoutes(routes), [], "registered but not in node/api/openapi.ts")
     const unserved = API_ENDPOINTS.filter((e) => !routes.some((r) => routeServes(r, e))).map((e) => `${e.method} ${e.path}`)
     assert.deepEqual(unserved, [], "documented but not registered")
+  })
+
+  it("the CLI commands it names (x-medmesh-cli) exist", async () => {
+    const helpTree = join(ROOT, "test", "cli", "helpTree.ts")
+    const out = await new Promise<string>((resolve, reject) => {
+      let text = ""
+      const child = spawn(NODE_BIN, [helpTree], { cwd: ROOT, stdio: ["ignore", "pipe", "ignore"] })
+      child.stdout.setEncoding("utf8").on("data", (d: string) => (text += d))
+      child.once("close", (code) => (code === 0 ? resolve(text) : reject(new Error(`helpTree exited ${code}`))))
+    })
+    const paths = new Set(Object.keys(JSON.parse(out) as Record<string, string>))
+    for (const e of API_ENDPOINTS) {
+      for (const named of (e.cli ?? "").split(",").map((c) => c.trim()).filter((c) => c !== "")) {
+        const words = named.replace(/^medmesh /, "").split(" ")
+        const group = words[0]
+        const subs = (words[1] ?? "").split("|").filter((w) => w !== "" && !w.startsWith("-"))
+        const candidates = subs.length > 0 ? subs.map((sub) => `${group} ${sub}`) : [group]
+        for (const c of candidates) assert.ok(paths.has(c), `${e.method} ${e.path}: x-medmesh-cli names "medmesh ${c}", which the CLI does not have`)
+      }
+    }
   })
 
   it("lists every endpoint the CLI calls", () => {
