@@ -135,8 +135,14 @@ export type AccessReason =
 
 /** Roles that may break glass (with purpose emergency): people who treat patients. */
 export const BREAK_GLASS_ROLES: ReadonlySet<number> = new Set([common.Role.ROLE_CLINICIAN, common.Role.ROLE_NURSE])
-/** How often a pending access event is checked for having been superseded (its nonce overtaken). */
-export const SUPERSEDED_CHECK_MS = 2000
+/**
+ * How often a pending access event is checked for having been superseded (its nonce overtaken, e.g.
+ * when a gossip frame carrying it was dropped and a later nonce committed first) and handed to the
+ * mempool again. A check is two map lookups; blocks are tens of ms apart, so an event that should
+ * have committed within a few blocks is looked at after ~10 of them, not after ~2 s of queries
+ * piling up behind it.
+ */
+export const SUPERSEDED_CHECK_MS = 500
 /** Default wait for the access event's commit: a few blocks, well above a round's timeouts. */
 export const DEFAULT_COMMIT_TIMEOUT_MS = 20_000
 /**
