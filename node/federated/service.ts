@@ -35,6 +35,7 @@ import {
   type RoleDeps,
   type RoundEvent,
   type Ticker,
+  hashWeights,
 } from "../../federated/round/index.ts"
 import { decodeFlMessage, encodeFlReply, flExchange, type FeatureStats, type FeatureStatsRequest, type FlExchange, type FlWireMessage, type FlWireReply, type JobSetup } from "../../protocol/fl/index.ts"
 import { decodeTxEnvelope } from "../../protocol/wire/codec.ts"
@@ -55,6 +56,7 @@ import { LedgerFlPort } from "./ledgerPort.ts"
 import { buildFinalModel, builtinModelOf, loadModel, saveModel } from "./model.ts"
 import type { FederatedOptions } from "./options.ts"
 import { Libp2pFlTransport } from "./transport.ts"
+import { loadGlobalWeights, loadJobSetup, saveGlobalWeights, saveJobSetup } from "./jobState.ts"
 
 export const FL_SERVICE_NAME = "fl"
 /** How long participants have to answer the feature-statistics request. */
@@ -65,6 +67,8 @@ export const FEATURE_STATS_TIMEOUT_MS = 30_000
  * local ledger to catch up before the roles check them against it.
  */
 export const LEDGER_CATCH_UP_MS = 10_000
+/** A restarted coordinator resumes a running job only after this long and once its ledger is not syncing. */
+export const RESUME_SETTLE_MS = 5_000
 /** Events kept per job for `train status` (no vectors, no patient data). */
 const MAX_EVENTS = 200
 /** The node's one BFV key pair (the key holder role serves every job this node coordinates). */
@@ -142,6 +146,7 @@ export class FederatedNode {
   private heKeyHolder: KeyHolder | undefined
   private readonly sessions = new Map<string, Promise<TrainingStepSession>>()
   private scanned = 0
+  private startedAt = 0
   private timer: NodeJS.Timeout | undefined
   private ticking = false
   private closed = false
@@ -162,6 +167,7 @@ export class FederatedNode {
   /** After libp2p and the ledger: HE context and key, roles, block scanning. */
   async start(net: { services: Record<string, unknown> }): Promise<void> {
     this.services = net.services
+    this.startedAt = Date.now()
     this.he = await createHeContext()
     const stored = await loadHeSecretKey(this.opts.dataDir, this.m.nodeKey, NODE_HE_KEY_ID)
     this.heKeyHolder = createKeyHolder(this.he, stored)
@@ -350,19 +356,22 @@ export class FederatedNode {
   private maybeCoordinate(job: LocalJob): void {
     if (job.coordinating || job.outcome !== undefined || job.spec === undefined) return
     const rec = this.port.record(job.jobId)
-    if (rec === undefined || rec.status !== "proposed") return
+    if (rec === undefined || rec.status === "complete") return
     const approved = Object.entries(rec.approvals).filter(([, a]) => a.approve).map(([o]) => o)
     if (approved.length === 0) return
     const roles = jobRoles({ researcherOrg: rec.researcherOrg, approvedOrgs: approved })
     if (roles.coordinator !== this.opts.org) return
+    // a job already running here was coordinated by this node before a restart: resume it
+    const resume = rec.status === "running"
+    if (resume && (Date.now() - this.startedAt < RESUME_SETTLE_MS || this.m.ledger.status().syncing)) return
     const everyone = [...this.memberPeers.keys()].every((o) => rec.approvals[o] !== undefined)
     const windowOver = Date.now() - job.firstSeenAt >= this.opts.approvalWindowMs
-    if (!(everyone || (windowOver && approved.length >= job.spec.minParticipants))) return
+    if (!resume && !(everyone || (windowOver && approved.length >= job.spec.minParticipants))) return
     job.coordinating = true
     // not tracked for close(): a job outlives the process that coordinates it only as far as the
     // ledger records (a restarted coordinator does not resume; see docs/federated-operations.md)
     void (
-      this.coordinate(job, approved).then(
+      this.coordinate(job, approved, resume).then(
         (o) => {
           job.outcome = o
           job.coordinating = false
@@ -376,11 +385,42 @@ export class FederatedNode {
     )
   }
 
-  private async coordinate(job: LocalJob, participants: readonly string[]): Promise<NonNullable<LocalJob["outcome"]>> {
+  private async coordinate(job: LocalJob, participants: readonly string[], resume: boolean): Promise<NonNullable<LocalJob["outcome"]>> {
     const spec = job.spec as JobSpec
-    this.log.info("coordinating training job", { job: job.hex.slice(0, 16), participants: participants.length, rounds: spec.rounds, aggregation: spec.aggregation })
-    // 1. pooled standardiser from every site's column moments
+    const model = builtinModelOf(spec)
+    this.log.info(resume ? "resuming training job" : "coordinating training job", { job: job.hex.slice(0, 16), participants: participants.length, rounds: spec.rounds, aggregation: spec.aggregation })
+    // 0. where the job stands: weights after the last committed round (saved here, checked against the ledger)
+    const done = this.port.record(job.jobId)?.rounds ?? []
+    let startWeights = initialWeights(model, spec.seed)
+    if (done.length > 0) {
+      const saved = await loadGlobalWeights(this.opts.dataDir, job.jobId, done.length - 1)
+      if (saved === undefined || toHex(hashWeights(saved)) !== done[done.length - 1].globalModelHash) {
+        throw new FederatedError({ code: "FL_NO_SETUP", jobId: job.hex }, `cannot resume after round ${done.length}: the global weights of that round are not in this data dir`)
+      }
+      startWeights = saved
+    }
+    const saved = resume ? await loadJobSetup(this.opts.dataDir, job.jobId) : undefined
     const deps = this.roleDeps()
+    const pooled = saved !== undefined ? { standardizer: saved, rows: 1, orgs: [...participants].sort() } : await this.collectStandardizer(job, spec, participants)
+    const standardizer = pooled.standardizer
+    const setup: JobSetup = { jobId: job.jobId, mean: b64(standardizer.mean), std: b64(standardizer.std), coordinator: this.m.nodeKey.publicKey, count: Math.max(pooled.rows, 1), orgs: pooled.orgs, signature: new Uint8Array(0) }
+    setup.signature = signWithNodeKey(this.m.nodeKey, jobSetupSignBytes(this.opts.chainId, setup))
+    await Promise.all(participants.map((org) => this.transport.request(org, { type: "JobSetup", body: setup })))
+
+    // 2. the rounds
+    const coordinator = createCoordinator({ ...deps, observe: (e) => this.observe(job, e), jobId: job.jobId, initialWeights: startWeights, hePublicKey: this.heKeyHolder?.publicKey })
+    this.flNode.addCoordinator(job.jobId, coordinator)
+    let outcome: JobOutcome
+    try {
+      outcome = await coordinator.run()
+    } finally {
+      this.flNode.removeCoordinator(job.jobId)
+    }
+    return this.finish(job, spec, standardizer, outcome)
+  }
+
+  /** The pooled standardiser: every approving site's column moments (signed FeatureStats), merged. */
+  private async collectStandardizer(job: LocalJob, spec: JobSpec, participants: readonly string[]): Promise<{ standardizer: Standardizer; rows: number; orgs: string[] }> {
     const request: FeatureStatsRequest = { jobId: job.jobId, coordinator: this.m.nodeKey.publicKey, featureCount: spec.features.length, orgs: [...participants].sort(), issuedAt: Date.now(), signature: new Uint8Array(0) }
     request.signature = signWithNodeKey(this.m.nodeKey, featureStatsRequestSignBytes(this.opts.chainId, request))
     const replies = await Promise.all(
@@ -410,21 +450,11 @@ export class FederatedNode {
     }
     if (parts.length < spec.minParticipants) throw new FederatedError({ code: "FL_NO_SETUP", jobId: job.hex }, `feature statistics from ${parts.length} site(s), the job needs ${spec.minParticipants}`)
     const merged = parts.reduce((a, p) => ({ count: a.count.map((c, j) => c + p.count[j]), sum: a.sum.map((c, j) => c + p.sum[j]), sumOfSquares: a.sumOfSquares.map((c, j) => c + p.sumOfSquares[j]) }))
-    const standardizer = standardizerFromMoments(merged)
-    const setup: JobSetup = { jobId: job.jobId, mean: b64(standardizer.mean), std: b64(standardizer.std), coordinator: this.m.nodeKey.publicKey, count: Math.max(rows, 1), orgs: contributors.sort(), signature: new Uint8Array(0) }
-    setup.signature = signWithNodeKey(this.m.nodeKey, jobSetupSignBytes(this.opts.chainId, setup))
-    await Promise.all(participants.map((org) => this.transport.request(org, { type: "JobSetup", body: setup })))
+    return { standardizer: standardizerFromMoments(merged), rows, orgs: contributors.sort() }
+  }
 
-    // 2. the rounds
-    const model = builtinModelOf(spec)
-    const coordinator = createCoordinator({ ...deps, observe: (e) => this.observe(job, e), jobId: job.jobId, initialWeights: initialWeights(model, spec.seed), hePublicKey: this.heKeyHolder?.publicKey })
-    this.flNode.addCoordinator(job.jobId, coordinator)
-    let outcome: JobOutcome
-    try {
-      outcome = await coordinator.run()
-    } finally {
-      this.flNode.removeCoordinator(job.jobId)
-    }
+  /** The model with its provenance, after the last round. */
+  private async finish(job: LocalJob, spec: JobSpec, standardizer: Standardizer, outcome: JobOutcome): Promise<NonNullable<LocalJob["outcome"]>> {
     if (!outcome.ok) {
       this.log.warn("training job failed", { job: job.hex.slice(0, 16), code: outcome.error.type.code, rounds: outcome.rounds.length })
       return { ok: false, code: outcome.error.type.code, error: outcome.error.message }
@@ -437,8 +467,8 @@ export class FederatedNode {
     const bytes = buildFinalModel(spec, outcome.weights, standardizer, {
       jobId: job.jobId,
       title: spec.title,
-      rounds: outcome.rounds.length,
-      roster: last?.roster ?? [],
+      rounds: rec?.rounds.length ?? outcome.rounds.length,
+      roster: last?.roster ?? rec?.rounds[rec.rounds.length - 1]?.orgs ?? [],
       consentSnapshots: snapshots,
       epsilon: outcome.epsilonSpent,
       delta: spec.privacy.delta,
@@ -474,7 +504,14 @@ export class FederatedNode {
       if (message.type === "FeatureStatsRequest") return await this.onStatsRequest(from, message.body)
       if (message.type === "JobSetup") return await this.onJobSetup(from, message.body)
       await this.catchUp(message)
-      return await this.flNode.handle(from, message)
+      const reply = await this.flNode.handle(from, message)
+      if (message.type === "AggregateSum" && reply.ok && reply.result != null) {
+        // as key holder this node computed the round's new global model: what a restarted
+        // coordinator (this node) resumes from — the ledger has only the weights' hash
+        const r = reply.result
+        await saveGlobalWeights(this.opts.dataDir, r.jobId ?? new Uint8Array(0), r.round ?? 0, r.globalWeights ?? new Uint8Array(0))
+      }
+      return reply
     } catch (err) {
       return { ok: false, code: err instanceof FederatedError ? err.type.code : "FL_ERROR", error: errorMessage(err) }
     } finally {
@@ -547,6 +584,7 @@ export class FederatedNode {
     }
     job.standardizer = { mean, std }
     job.dataset = undefined
+    await saveJobSetup(this.opts.dataDir, job.jobId, job.standardizer)
     return { ok: true }
   }
 
@@ -554,6 +592,7 @@ export class FederatedNode {
   private async train(globalWeights: Float32Array, config: LocalTrainConfig): Promise<LocalTrainOutcome> {
     const job = this.jobs.get(toHex(config.jobId))
     if (job?.spec === undefined) throw new FederatedError({ code: "FL_JOB_NOT_FOUND", jobId: toHex(config.jobId) }, "unknown job")
+    job.standardizer ??= await loadJobSetup(this.opts.dataDir, job.jobId)
     if (job.standardizer === undefined) throw new FederatedError({ code: "FL_NO_SETUP", jobId: job.hex }, "no JobSetup from the coordinator for this job")
     job.dataset ??= standardize((await this.siteOf(job)).table, job.standardizer)
     const model = builtinModelOf(job.spec)
