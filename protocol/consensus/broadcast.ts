@@ -145,7 +145,12 @@ export abstract class BroadcastService extends ProtocolService {
     const peer = connection.remotePeer.toString()
     for (;;) {
       const bytes = await framed.read({ signal: this.shutdown })
-      if (bytes === undefined) return
+      if (bytes === undefined) {
+        // the peer closed its side: close ours (never written), or the stream stays half-open and
+        // holds one of the peer's maxInboundStreams until the connection goes
+        await framed.closeWrite({ signal: this.shutdown })
+        return
+      }
       onFrame(bytes, peer)
     }
   }

@@ -119,6 +119,23 @@ export function streamContent(payloadSamples: readonly Uint8Array[], opts: { max
   return fc.tuple(fc.oneof({ weight: 4, arbitrary: framed }, { weight: 1, arbitrary: raw }), fc.array(fc.nat(), { maxLength: 2 })).map(([bytes, cuts]) => chunked(bytes, cuts))
 }
 
+/**
+ * What a remote can put on an FL stream: protocol/fl frames a message as a u32be length header
+ * frame then ≤ 1 MiB data frames (a header that over- or understates the length included), or
+ * anything `streamContent` makes (single frames, raw bytes).
+ */
+export function flStreamContent(messageSamples: readonly Uint8Array[]): fc.Arbitrary<Uint8Array[]> {
+  const header = (n: number): Uint8Array => {
+    const h = new Uint8Array(4)
+    new DataView(h.buffer).setUint32(0, n)
+    return h
+  }
+  const headerFramed = fc
+    .tuple(fuzzInputs(messageSamples), fc.oneof(fc.constant(0), fc.integer({ min: -8, max: 8 })))
+    .map(([m, skew]) => [new Uint8Array(Buffer.concat([frame(header(Math.max(0, m.length + skew))), frame(m)]))])
+  return fc.oneof({ weight: 3, arbitrary: headerFramed }, { weight: 1, arbitrary: streamContent(messageSamples) })
+}
+
 /** JSON request bodies: random bytes, valid bodies, mutated valid bodies (bytes), and structural JSON mutations. */
 export function jsonBodies(validBodies: readonly unknown[]): fc.Arbitrary<Uint8Array> {
   const bytes = fuzzInputs(validBodies.map((b) => new Uint8Array(Buffer.from(JSON.stringify(b)))), 256)
