@@ -40,7 +40,7 @@ export async function main(args: string[]): Promise<void> {
         "· patient         patient enrol, consent grant|revoke|list, audit",
         "· admin           member list|propose|vote|show, params",
         "· data scientist  train …, predict",
-        "· operator        ledger status|block|tx|verify, keys show|rotate, consortium create|show",
+        "· operator        ledger status|block|tx|verify, keys show|rotate|apply, consortium create|show",
         "· first steps     devnet (what `npm start` runs): 4 hospitals on this machine and their story",
         "Run `$0 <command> --help` for a command's options and examples.",
       ].join("\n"),
