@@ -30,7 +30,8 @@ import { MAX_GOSSIP_TXS } from "../protocol/wire/limits.ts"
 import { consensus } from "../protocol/wire/types.ts"
 import { LOOPBACK_PARAMS, provenanceTx } from "../test/node/ledger/cluster.ts"
 
-const { values } = parseArgs({ options: { txs: { type: "string", default: "8000" }, rate: { type: "string", default: "1000" }, validators: { type: "string", default: "4" } } })
+const { values } = parseArgs({ options: { txs: { type: "string", default: "8000" }, rate: { type: "string", default: "1000" }, validators: { type: "string", default: "4" }, "verify-workers": { type: "string" } } })
+const VERIFY_WORKERS = values["verify-workers"] === undefined ? undefined : Number(values["verify-workers"])
 const TXS = Number(values.txs)
 const RATE = Number(values.rate)
 const N = Number(values.validators)
@@ -93,7 +94,7 @@ try {
   for (let i = 0; i < N; i++) {
     const db = await Db.open(join(dir, `v${i}`))
     dbs.push(db)
-    const ledger = new Ledger({ statusIntervalMs: 500, mempool: { maxPendingPerSigner: 100_000, maxTxs: 200_000 } }, { db, genesis, signingKey: keys[i], logger: silentLogger() })
+    const ledger = new Ledger({ statusIntervalMs: 500, mempool: { maxPendingPerSigner: 100_000, maxTxs: 200_000 }, ...(VERIFY_WORKERS !== undefined ? { verifyWorkers: VERIFY_WORKERS } : {}) }, { db, genesis, signingKey: keys[i], logger: silentLogger() })
     hub.ledgers.set(`v${i}`, ledger)
     ledgers.push(ledger)
   }
@@ -118,6 +119,7 @@ try {
     tr.unref()
   }
   const cpu0 = process.cpuUsage()
+  const main0 = process.threadCpuUsage()
   const t0 = performance.now()
   const tickMs = 10
   let sent = 0
@@ -146,6 +148,7 @@ try {
   }
   const wallMs = performance.now() - t0
   const cpu = process.cpuUsage(cpu0)
+  const main = process.threadCpuUsage(main0)
   const heights = ledgers[0].status().height - h0
   const total = perSigner * N
   const cpuUs = cpu.user + cpu.system
@@ -154,9 +157,11 @@ try {
     validators: N,
     txs: total,
     offered_tps: RATE,
+    verify_workers_per_validator: VERIFY_WORKERS ?? "default",
     refused,
     cpu_us_per_tx_per_validator: Math.round(cpuUs / total / N),
     cpu_us_per_tx_all_validators: Math.round(cpuUs / total),
+    main_thread_cpu_us_per_tx_per_validator: Math.round((main.user + main.system) / total / N),
     cpu_user_s: +(cpu.user / 1e6).toFixed(2),
     cpu_system_s: +(cpu.system / 1e6).toFixed(2),
     heights,

@@ -114,6 +114,16 @@ export class TxVerifier {
     const cached = this.cache.get(decoded.hashHex)
     if (cached !== undefined) return cached
     const ok = this.verifyFn(decoded.signer, txSignBytes(this.chainId, decoded.envelope), decoded.envelope.signature ?? new Uint8Array(0))
+    this.record(decoded.hashHex, ok)
+    return ok
+  }
+
+  /**
+   * Stores a verdict reached elsewhere by the same check (node/ledger's worker pool runs decodeTx +
+   * verifyKeySignature over txSignBytes on the tx's bytes): `verify` then answers from the cache.
+   */
+  record(hashHex: string, ok: boolean): void {
+    if (this.cache.has(hashHex)) return
     if (this.cache.size >= this.maxEntries) {
       // drop the oldest eighth (Map iterates in insertion order)
       let drop = this.maxEntries >> 3
@@ -122,8 +132,7 @@ export class TxVerifier {
         this.cache.delete(k)
       }
     }
-    this.cache.set(decoded.hashHex, ok)
-    return ok
+    this.cache.set(hashHex, ok)
   }
 
   forget(hashHex: string): void {

@@ -36,6 +36,7 @@ import { defaultLedgerOptions, type LedgerOptions } from "./options.ts"
 import { buildTxProof, type TxProofJson } from "./proof.ts"
 import { LevelAppStore, LevelBlockStore, LevelLastSignedStore, LevelWal } from "./stores.ts"
 import { cachedVerifier } from "./sigCache.ts"
+import { VerifyPool } from "./verifyPool.ts"
 import { TimerTicker, systemClock } from "./timers.ts"
 
 /** What the ledger needs from the network (implemented over libp2p in node/ledger/network.ts). */
@@ -111,6 +112,9 @@ export class Ledger implements EvidenceSink {
   private admitQueue: Uint8Array[][] = []
   private admitQueueLength = 0
   private admitScheduled = false
+  /** gossiped batches in arrival order, each after its signatures were checked on the pool */
+  private admitChain: Promise<void> = Promise.resolve()
+  private verifyPool: VerifyPool | undefined
   private readonly shutdown = new AbortController()
   /** Ed25519 for votes and commits, shared by the core and the executor: a signature verified once is not verified again. */
   private readonly verifySignature = cachedVerifier()
@@ -140,6 +144,10 @@ export class Ledger implements EvidenceSink {
     const stored = await this.blockStore.latestHeight()
     if (stored !== this.app.height) {
       throw new LedgerError({ code: "LEDGER_STORE_INCONSISTENT", height: this.app.height, reason: `block store ends at ${stored}` }, `ledger store inconsistent: app state at ${this.app.height}, blocks up to ${stored}`)
+    }
+    if (this.opts.verifyWorkers > 0) {
+      this.verifyPool = new VerifyPool(this.chainId, this.opts.verifyWorkers)
+      this.verifyPool.start()
     }
     this.mempool = new Mempool(this.opts.mempool, { app: this.app, verifier: this.verifier, broadcastTxs: (txs) => this.network?.broadcastTxs(txs), onDropped: (hashHex, reason) => this.onDropped(hashHex, reason) })
     this.executor = new LedgerExecutor(
@@ -178,6 +186,7 @@ export class Ledger implements EvidenceSink {
     await this.syncing?.catch(() => {})
     await this.sm?.stop()
     this.sm = undefined
+    await this.verifyPool?.close()
     this.log.info("ledger stopped", { height: this.app.height })
   }
 
@@ -300,8 +309,29 @@ export class Ledger implements EvidenceSink {
       this.m.metrics?.mempoolRejected.inc({ code: "ADMIT_QUEUE_FULL" }, txs.length)
       return
     }
-    this.admitQueue.push(txs)
     this.admitQueueLength += txs.length
+    const pool = this.verifyPool
+    if (pool === undefined || pool.broken) {
+      this.enqueueAdmit(txs)
+      return
+    }
+    // signatures on a worker; the verdicts seed the verifier's cache, so admission does not verify
+    // again (a failed pool leaves the cache alone and admission verifies on this thread, as before)
+    const verified = pool.verify(txs).then(
+      (r) => {
+        for (let i = 0; i < r.hashes.length; i++) if (r.hashes[i] !== "") this.verifier.record(r.hashes[i], r.valid[i] === 1)
+      },
+      () => {},
+    )
+    this.admitChain = this.admitChain.then(() => verified).then(() => this.enqueueAdmit(txs))
+  }
+
+  private enqueueAdmit(txs: Uint8Array[]): void {
+    if (this.closing || this.haltReason !== null) {
+      this.admitQueueLength -= txs.length
+      return
+    }
+    this.admitQueue.push(txs)
     if (!this.admitScheduled) {
       this.admitScheduled = true
       setImmediate(() => this.admitChunk())
