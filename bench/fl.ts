@@ -228,6 +228,19 @@ try {
     return { view, roundS: roundTimes.reduce((a, b) => a + b, 0) / Math.max(roundTimes.length, 1), bytesPerClient: bytes.length > 0 ? Math.max(...bytes) : 0 }
   }
 
+  /** A job can fail on an overloaded machine (a connection dropped mid-update): one more, fresh job. */
+  async function retryOnce<T>(what: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run()
+    } catch (err) {
+      errors[what] = err instanceof Error ? err.message : String(err)
+      log(`${what}: ${errors[what]} — one more job`)
+      const r = await run()
+      delete errors[what]
+      return r
+    }
+  }
+
   async function scoreModel(jobId: string): Promise<number> {
     const { model } = await modelViaApi(url(0), jobId)
     const probabilities: number[] = []
@@ -244,7 +257,7 @@ try {
   const bytesPerClient: Record<string, number> = {}
   if (!args["sizes-only"]) {
     // 1. secure, no DP
-    const plainJob = await runJob({}, 240_000)
+    const plainJob = await retryOnce("secure_logreg", () => runJob({}, 240_000))
     accuracyFederated = await scoreModel(plainJob.view.jobId)
     roundS.secure_logreg = plainJob.roundS
     bytesPerClient.secure_logreg = plainJob.bytesPerClient
@@ -258,7 +271,7 @@ try {
     // the spread of the DP noise (node:crypto, unseeded) — each repeat spends the budget again
     const dpRuns: number[] = []
     for (let k = 0; k < Math.max(1, Number(args["dp-repeats"])); k++) {
-      const dpJob = await runJob({ rounds: dpRounds, privacy: DP, localEpochs: Number(args["dp-epochs"]), learningRate: Number(args["dp-lr"]) }, 240_000)
+      const dpJob = await retryOnce(`dp_${k}`, () => runJob({ rounds: dpRounds, privacy: DP, localEpochs: Number(args["dp-epochs"]), learningRate: Number(args["dp-lr"]) }, 240_000))
       dpRuns.push(await scoreModel(dpJob.view.jobId))
       if (k === 0) epsilonDp = dpJob.view.epsilonSpent
     }
