@@ -169,6 +169,8 @@ const policy = { approval: { mode: "auto", rules: { allowedModels: ["logreg", "m
 type Measured = { view: JobView; roundS: number; bytesPerClient: number }
 const result: Record<string, unknown> = {}
 const errors: Record<string, string> = {}
+/** Jobs that failed once and succeeded on a fresh retry (reported, not hidden). */
+const retried: Record<string, string> = {}
 
 try {
   for (const v of cluster.validators) await writeFile(join(v.dataDir, "federated.json"), JSON.stringify(policy))
@@ -233,11 +235,9 @@ try {
     try {
       return await run()
     } catch (err) {
-      errors[what] = err instanceof Error ? err.message : String(err)
-      log(`${what}: ${errors[what]} — one more job`)
-      const r = await run()
-      delete errors[what]
-      return r
+      retried[what] = err instanceof Error ? err.message : String(err)
+      log(`${what}: ${retried[what]} — one more job`)
+      return await run()
     }
   }
 
@@ -301,6 +301,7 @@ try {
           }
         }
         if (m === undefined) continue
+        if (errors[key] !== undefined) retried[key] = errors[key]
         delete errors[key]
         roundS[`${mode}_${label}`] = m.roundS
         bytesPerClient[`${mode}_${label}`] = m.bytesPerClient
@@ -326,6 +327,7 @@ try {
     bytes_per_client: bytesPerClient,
     bytes_note: "one participant's encoded MaskedUpdate request (upload) per round",
     ...(Object.keys(errors).length > 0 ? { errors } : {}),
+    ...(Object.keys(retried).length > 0 ? { retried } : {}),
   })
 } catch (err) {
   for (let i = 0; i < n; i++) if (!cluster.running(i)) log(`node ${i} is not running; its last log lines: ${cluster.logs[i].join("").slice(-1500)}`)
