@@ -7,7 +7,7 @@ import { readFile, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import type { Argv, CommandModule } from "yargs"
 import { loadConsortiumFile, loadNodeOptions, type NodeOptions } from "../../node/index.ts"
-import { genesisOfConsortium, verifyLedgerDataDir, verifyTxProof, ProofError, type TxProofJson } from "../../node/ledger/index.ts"
+import type { TxProofJson } from "../../node/ledger/index.ts"
 import { flagSpecs, overridesFromArgv } from "../flags.ts"
 import { CliError, printJson, printLines } from "../output.ts"
 
@@ -108,6 +108,8 @@ const verifyCmd: CommandModule<Global, Global> = {
   handler: async (argv) => {
     const o = await loadNodeOptions(argv["data-dir"])
     const consortium = await loadConsortiumFile(o.consortiumFile)
+    // the ledger (consensus core, LevelDB) loads only for the commands that need it: --help stays fast
+    const { genesisOfConsortium, verifyLedgerDataDir } = await import("../../node/ledger/index.ts")
     const report = await verifyLedgerDataDir(join(o.dataDir, "db"), genesisOfConsortium(consortium))
     if (argv.json) printJson(report)
     else {
@@ -136,6 +138,7 @@ const verifyProofCmd: CommandModule<Global, Global & { file: string; consortium?
     const parsed = await readJsonFile(argv.file)
     const proof = (typeof parsed === "object" && parsed !== null && "proof" in parsed ? parsed.proof : parsed) as TxProofJson
     const validators = { validators: consortium.members.map((m) => ({ key: m.nodeKey, power: 1, org: m.org })) }
+    const { verifyTxProof, ProofError } = await import("../../node/ledger/index.ts")
     try {
       const ok = verifyTxProof(proof, validators)
       if (argv.json) printJson({ ok: true, ...ok })

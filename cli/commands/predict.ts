@@ -1,7 +1,6 @@
 /** `medmesh predict`: run a federated model (from `medmesh train result`) on a CSV, locally — no node needed. */
 import { readFile, writeFile } from "node:fs/promises"
 import type { Argv, CommandModule } from "yargs"
-import { modelMetadata, predictCsv } from "../../node/federated/model.ts"
 import { CliError, printJson, printLines } from "../output.ts"
 
 type Global = { json: boolean }
@@ -27,6 +26,8 @@ export const predictCommand: CommandModule<Global, Args> = {
     } catch (err) {
       throw new CliError({ code: "CLI_INPUT" }, err instanceof Error ? err.message : String(err))
     }
+    // ONNX Runtime loads only when a prediction runs: --help and other commands stay fast
+    const { modelMetadata, predictCsv } = await import("../../node/federated/model.ts")
     const p = await predictCsv(model, csv)
     const rows = Array.from(p.probabilities, (prob, i) => ({ row: i + 1, probability: prob, prediction: prob >= argv.threshold ? 1 : 0 }))
     const text = ["row,probability,prediction", ...rows.map((r) => `${r.row},${r.probability.toFixed(6)},${r.prediction}`)].join("\n") + "\n"
