@@ -265,21 +265,22 @@ export class Mempool {
       const decoded = this.pending.get(h)
       if (decoded === undefined) continue
       const env = decoded.envelope
-      if ((env.expiryHeight !== 0 && env.expiryHeight <= height) || env.nonce <= this.app.committedNonce(decoded.signerId)) this.remove(decoded)
+      if (env.expiryHeight !== 0 && env.expiryHeight <= height) this.drop(decoded, "TX_EXPIRED")
+      else if (env.nonce <= this.app.committedNonce(decoded.signerId)) this.drop(decoded, "NONCE_TOO_LOW")
     }
   }
 
   private recheckOne(decoded: DecodedTx, height: number): void {
     const env = decoded.envelope
-    if (env.expiryHeight !== 0 && env.expiryHeight <= height) return this.remove(decoded)
-    if (env.nonce <= this.app.committedNonce(decoded.signerId)) return this.remove(decoded)
+    if (env.expiryHeight !== 0 && env.expiryHeight <= height) return this.drop(decoded, "TX_EXPIRED")
+    if (env.nonce <= this.app.committedNonce(decoded.signerId)) return this.drop(decoded, "NONCE_TOO_LOW")
     if (!this.opts.recheck) return
     const reads = new Set<string>()
     try {
       this.app.checkTx(decoded, reads)
     } catch (err) {
       if (!(err instanceof TxError)) throw err
-      return this.remove(decoded)
+      return this.drop(decoded, err.type.code)
     }
     this.setReads(decoded.hashHex, reads)
   }

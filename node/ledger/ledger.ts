@@ -549,6 +549,9 @@ export class Ledger implements EvidenceSink {
         reject(new LedgerError({ code: "LEDGER_WAIT_ABORTED" }, "wait for commit aborted"))
       }, { once: true })
     })
+    // the waiter may be rejected (dropped tx, halt, abort) while the store lookup below is in flight:
+    // mark `p` handled now, or that rejection is an unhandled one; the caller still gets it from `return p`
+    p.catch(() => {})
     const loc = await this.blockStore.loadTxLocation(hash)
     if (loc !== undefined) {
       this.waiters.get(txHashHex)?.delete(waiter!)
