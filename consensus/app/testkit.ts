@@ -73,6 +73,7 @@ export type TestChainOptions = {
   mempool?: Partial<MempoolOptions>
   verify?: SignatureVerifyFn
   broadcastTxs?: (txs: Uint8Array[]) => void
+  onDropped?: (hashHex: string, reason: string) => void
 }
 
 /** One node's full ledger stack over in-memory stores, committing with every validator's signature. */
@@ -100,7 +101,7 @@ export class TestChain {
     this.blockStore = new MemoryBlockStore(this.appStore)
     this.verifier = new TxVerifier({ chainId: this.chainId }, { verify: opts.verify })
     this.app = new LedgerApp({ chainId: this.chainId, ...opts.app }, { store: this.appStore, verifier: this.verifier })
-    this.mempool = new Mempool(opts.mempool ?? {}, { app: this.app, verifier: this.verifier, broadcastTxs: opts.broadcastTxs })
+    this.mempool = new Mempool(opts.mempool ?? {}, { app: this.app, verifier: this.verifier, broadcastTxs: opts.broadcastTxs, onDropped: opts.onDropped })
     this.executor = new LedgerExecutor({ chainId: this.chainId }, { app: this.app, mempool: this.mempool, blockStore: this.blockStore })
   }
 

@@ -96,6 +96,19 @@ describe("consensus/mempool", () => {
     void seededKey
   })
 
+  it("reports each pending tx it drops after a block (expired, stale), not the committed ones: the ledger's commit waiters stop waiting", async () => {
+    const dropped: [string, string][] = []
+    const chain = await new TestChain({ onDropped: (hash, reason) => dropped.push([hash, reason]) }).init()
+    await chain.commitNext() // height 1
+    const expiring = signTx(CHAIN, chain.members[0].key, 1, { provenanceNote: { subject: sha256(utf8.encode("expiring")), kind: "bundle" } }, 3)
+    chain.mempool.addTx(expiring)
+    chain.mempool.addTx(note(chain, 1, 1))
+    chain.mempool.update(3, []) // the block at height 3 is past the first tx's expiry
+    assert.deepEqual(dropped, [[Buffer.from(sha256(expiring)).toString("hex"), "TX_EXPIRED"]])
+    await chain.commitNext() // commits member 1's note: committed, not dropped
+    assert.equal(dropped.length, 1)
+  })
+
   it("rechecks incrementally after a block: only pending txs that read a key the block wrote, all of them every fullRecheckEveryHeights", async () => {
     const chain = await new TestChain({ params: { maxBlockTxs: 4 }, mempool: { fullRecheckEveryHeights: 3 } }).init()
     await chain.commitNext() // height 1 (writes the genesis state too)
