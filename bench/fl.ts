@@ -152,7 +152,24 @@ const accuracyPooled = await evaluateAccuracy(logistic, pooled.weights, prepared
 log(`pooled logistic regression: test accuracy ${(100 * accuracyPooled).toFixed(2)}% (${elapsed()})`)
 
 // ---- the daemons ----
-const cluster = await LedgerCluster.create({ n, chainId: "fl-bench", logLevel: process.env.MEDMESH_BENCH_LOG ?? "warn", params: { timeoutCommitMs: 100 } })
+const orgPolicy = (orgs: readonly string[]): unknown => ({ approval: { mode: "auto", rules: { allowedModels: ["logreg", "mlp"], maxRounds: 1000, requireDp: false, minNoiseMultiplier: 0, maxEpsilon: 10, allowedResearcherOrgs: [orgs[0]], allowedAggregation: ["plain", "masked", "secure"] } }, approvalWindowMs: 5_000 })
+
+/** 4 daemons up; a second try with fresh ports if one lost its port to another process meanwhile (freePort race). */
+async function startCluster(): Promise<LedgerCluster> {
+  for (let attempt = 0; ; attempt++) {
+    const c = await LedgerCluster.create({ n, chainId: "fl-bench", logLevel: process.env.MEDMESH_BENCH_LOG ?? "warn", params: { timeoutCommitMs: 100 } })
+    try {
+      for (const v of c.validators) await writeFile(join(v.dataDir, "federated.json"), JSON.stringify(orgPolicy(c.validators.map((x) => x.org))))
+      await c.startAll()
+      return c
+    } catch (err) {
+      await c.cleanup()
+      if (attempt >= 1) throw err
+      log(`daemons did not start (${err instanceof Error ? err.message.split("\n")[0].slice(0, 200) : String(err)}); once more with fresh ports`)
+    }
+  }
+}
+const cluster = await startCluster()
 const url = (i: number): string => cluster.url(i, "")
 let cleaned = false
 const cleanup = async (): Promise<void> => {
@@ -164,7 +181,6 @@ const cleanup = async (): Promise<void> => {
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)))
 
 const orgs = cluster.validators.map((v) => v.org)
-const policy = { approval: { mode: "auto", rules: { allowedModels: ["logreg", "mlp"], maxRounds: 1000, requireDp: false, minNoiseMultiplier: 0, maxEpsilon: 10, allowedResearcherOrgs: [orgs[0]], allowedAggregation: ["plain", "masked", "secure"] } }, approvalWindowMs: 5_000 }
 
 type Measured = { view: JobView; roundS: number; bytesPerClient: number }
 const result: Record<string, unknown> = {}
@@ -173,8 +189,6 @@ const errors: Record<string, string> = {}
 const retried: Record<string, string> = {}
 
 try {
-  for (const v of cluster.validators) await writeFile(join(v.dataDir, "federated.json"), JSON.stringify(policy))
-  await cluster.startAll()
   const chainId = (await getJson<{ chainId: string }>(url(0), "/health")).chainId
   for (let k = 0; k < n; k++) {
     const r = await importTableViaApi(url(k), "bench", toCsv(tables[k], splits[k].train, true), { deidentified: true })

@@ -538,6 +538,24 @@ export class FederatedNode {
     while (!ready() && Date.now() < end && !this.closed) await new Promise((r) => setTimeout(r, 20))
   }
 
+  /**
+   * The coordinator's request may arrive before this node committed (or scanned) the block with the
+   * job or with the approval that makes the sender its coordinator: retry the check for up to
+   * LEDGER_CATCH_UP_MS before refusing.
+   */
+  private async coordinatorChecked(check: () => LocalJob): Promise<LocalJob> {
+    const end = Date.now() + LEDGER_CATCH_UP_MS
+    for (;;) {
+      try {
+        return check()
+      } catch (err) {
+        const lagging = err instanceof FederatedError && (err.type.code === "FL_JOB_NOT_FOUND" || err.type.code === "FL_NOT_COORDINATOR")
+        if (!lagging || Date.now() > end || this.closed) throw err
+        await new Promise((r) => setTimeout(r, 50))
+      }
+    }
+  }
+
   private coordinatorCheck(from: string, jobId: Uint8Array, key: Uint8Array | null | undefined, signBytes: Uint8Array, signature: Uint8Array | null | undefined): LocalJob {
     const job = this.jobs.get(toHex(jobId))
     const rec = this.port.record(jobId)
@@ -553,7 +571,7 @@ export class FederatedNode {
   }
 
   private async onStatsRequest(from: string, req: FeatureStatsRequest): Promise<FlWireReply> {
-    const job = this.coordinatorCheck(from, req.jobId ?? new Uint8Array(0), req.coordinator, featureStatsRequestSignBytes(this.opts.chainId, req), req.signature)
+    const job = await this.coordinatorChecked(() => this.coordinatorCheck(from, req.jobId ?? new Uint8Array(0), req.coordinator, featureStatsRequestSignBytes(this.opts.chainId, req), req.signature))
     const site = await this.siteOf(job)
     const d = site.table.featureNames.length
     if (d !== (req.featureCount ?? 0)) throw new FederatedError({ code: "FL_DATA_INVALID", reason: "feature count" }, `this site has ${d} features, the job ${req.featureCount}`)
@@ -576,7 +594,7 @@ export class FederatedNode {
   }
 
   private async onJobSetup(from: string, setup: JobSetup): Promise<FlWireReply> {
-    const job = this.coordinatorCheck(from, setup.jobId ?? new Uint8Array(0), setup.coordinator, jobSetupSignBytes(this.opts.chainId, setup), setup.signature)
+    const job = await this.coordinatorChecked(() => this.coordinatorCheck(from, setup.jobId ?? new Uint8Array(0), setup.coordinator, jobSetupSignBytes(this.opts.chainId, setup), setup.signature))
     const mean = f64(setup.mean)
     const std = f64(setup.std)
     if (mean.length !== job.spec?.features.length || std.some((s) => !(s > 0) || !Number.isFinite(s)) || mean.some((m) => !Number.isFinite(m))) {
