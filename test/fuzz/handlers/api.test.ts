@@ -122,6 +122,22 @@ describe("fuzz: HTTP API routes of a real node (test/fuzz/handlers)", function (
     await runCases("api GET fixed routes", fc.tuple(fixed, queries).map(([p, q]) => `${p}${q}`), (p) => send({ method: "GET", path: p }), { concurrency: 8, preview: (p) => p })
   })
 
+  // also before the POSTs: consents/:p and audit/:p list what the POST fuzz grants and commits
+  const gets: Record<string, () => fc.Arbitrary<string>> = {
+    "GET /v1/proposals/:id": () => segments([hex32("p"), "x"]).map((s) => `/v1/proposals/${s}`),
+    "GET /v1/ledger/blocks/:height": () => segments(["1", "2", "0", "18446744073709551616"]).map((s) => `/v1/ledger/blocks/${s}`),
+    "GET /v1/ledger/txs/:hash": () => segments([hex32("t")]).map((s) => `/v1/ledger/txs/${s}`),
+    "GET /v1/ledger/pseudonyms/:p/entries": () => fc.tuple(segments([hex32("hash/pseudonym")]), fc.constantFrom("entries", "x", "")).map(([s, e]) => `/v1/ledger/pseudonyms/${s}/${e}`),
+    "GET /v1/consents/:p": () => segments([patient.pseudonym, hex32("hash/pseudonym")]).map((s) => `/v1/consents/${s}`),
+    "GET /v1/audit/:p": () => segments([patient.pseudonym, hex32("hash/pseudonym")]).map((s) => `/v1/audit/${s}`),
+    "GET /v1/train/jobs/:id[/model]": () => fc.tuple(segments([hex32("job")]), fc.constantFrom("", "/model", "/x")).map(([s, m]) => `/v1/train/jobs/${s}${m}`),
+  }
+  for (const [name, path] of Object.entries(gets)) {
+    it(`${name}: path parameters and query strings`, async () => {
+      await runCases(`api ${name}`, fc.tuple(path(), queries).map(([p, q]) => `${p}${q}`), (p) => send({ method: "GET", path: p }), { concurrency: 8, preview: (p) => p })
+    })
+  }
+
   type PostRoute = { path: string | fc.Arbitrary<string>; bodies: unknown[] | (() => unknown[]); concurrency?: number; transform?: (b: Uint8Array) => Uint8Array }
   const posts: Record<string, PostRoute> = {
     "POST /v1/txs": {
@@ -177,21 +193,6 @@ describe("fuzz: HTTP API routes of a real node (test/fuzz/handlers)", function (
         concurrency: route.concurrency ?? 8,
         preview: (r) => `${r.path} ${Buffer.from(r.body).toString("latin1").slice(0, 300)}`,
       })
-    })
-  }
-
-  const gets: Record<string, () => fc.Arbitrary<string>> = {
-    "GET /v1/proposals/:id": () => segments([hex32("p"), "x"]).map((s) => `/v1/proposals/${s}`),
-    "GET /v1/ledger/blocks/:height": () => segments(["1", "2", "0", "18446744073709551616"]).map((s) => `/v1/ledger/blocks/${s}`),
-    "GET /v1/ledger/txs/:hash": () => segments([hex32("t")]).map((s) => `/v1/ledger/txs/${s}`),
-    "GET /v1/ledger/pseudonyms/:p/entries": () => fc.tuple(segments([hex32("hash/pseudonym")]), fc.constantFrom("entries", "x", "")).map(([s, e]) => `/v1/ledger/pseudonyms/${s}/${e}`),
-    "GET /v1/consents/:p": () => segments([patient.pseudonym, hex32("hash/pseudonym")]).map((s) => `/v1/consents/${s}`),
-    "GET /v1/audit/:p": () => segments([patient.pseudonym, hex32("hash/pseudonym")]).map((s) => `/v1/audit/${s}`),
-    "GET /v1/train/jobs/:id[/model]": () => fc.tuple(segments([hex32("job")]), fc.constantFrom("", "/model", "/x")).map(([s, m]) => `/v1/train/jobs/${s}${m}`),
-  }
-  for (const [name, path] of Object.entries(gets)) {
-    it(`${name}: path parameters and query strings`, async () => {
-      await runCases(`api ${name}`, fc.tuple(path(), queries).map(([p, q]) => `${p}${q}`), (p) => send({ method: "GET", path: p }), { concurrency: 8, preview: (p) => p })
     })
   }
 
