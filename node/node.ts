@@ -97,6 +97,8 @@ export class MedmeshNode {
   nodeKey!: NodeKey
   consortium!: Consortium
   members!: MemberSet
+  /** Signature of the member set last read from the ledger (see followLedgerMembers). */
+  private lastLedgerMembers: string | undefined
   db!: Db
   metrics!: NodeMetrics
   libp2p!: MedmeshLibp2p
@@ -289,8 +291,13 @@ export class MedmeshNode {
   private followLedgerMembers(records: readonly { org: string; name: string; country: string; nodeKey: string; peerId: string; addresses: string[] }[]): void {
     if (records.length === 0) return
     const signature = (ms: readonly { peerId: string; addresses: readonly string[] }[]): string => ms.map((m) => `${m.peerId}@${[...m.addresses].sort().join(",")}`).sort().join(" ")
+    // Follow changes of the ledger's set, not every difference from the current set: the ledger
+    // decides membership, but re-reading it each height must not undo nothing-changed states.
+    const ledgerSignature = signature(records)
+    if (ledgerSignature === this.lastLedgerMembers) return
+    this.lastLedgerMembers = ledgerSignature
     const current = [...this.members]
-    if (signature(records) === signature(current)) return
+    if (ledgerSignature === signature(current)) return
     const members = records.map((r) => ({ org: r.org, name: r.name, country: r.country, nodeKey: Buffer.from(r.nodeKey, "hex"), peerId: r.peerId, addresses: [...r.addresses] }))
     this.logger.info("member set changed on the ledger", { height: this.ledger?.app.height, members: members.map((m) => m.org), member: members.some((m) => m.peerId === this.nodeKey.peerId) })
     this.setMembers(members)
