@@ -182,7 +182,7 @@ process.on("SIGINT", () => void cleanup().then(() => process.exit(130)))
 
 const orgs = cluster.validators.map((v) => v.org)
 
-type Measured = { view: JobView; roundS: number; bytesPerClient: number }
+type Measured = { view: JobView; roundS: number; bytesPerClient: number; bytesDownPerClient: number }
 const result: Record<string, unknown> = {}
 const errors: Record<string, string> = {}
 /** Jobs that failed once and succeeded on a fresh retry (reported, not hidden). */
@@ -240,8 +240,12 @@ try {
       },
     })
     if (view.local.thisNode.phase !== "complete") throw new Error(`job ${seq} ${view.local.thisNode.phase}: ${view.local.thisNode.code ?? ""} ${view.local.thisNode.error ?? ""}`)
-    const bytes = (await Promise.all(orgs.map((_, i) => jobViaApi(url(i), jobId)))).map((v) => v.local.traffic?.maskedUpdateBytes ?? 0).filter((b) => b > 0)
-    return { view, roundS: roundTimes.reduce((a, b) => a + b, 0) / Math.max(roundTimes.length, 1), bytesPerClient: bytes.length > 0 ? Math.max(...bytes) : 0 }
+    const views = await Promise.all(orgs.map((_, i) => jobViaApi(url(i), jobId)))
+    const bytes = views.map((v) => v.local.traffic?.maskedUpdateBytes ?? 0).filter((b) => b > 0)
+    // what a participant receives per round: the coordinator's RoundStart and the aggregator's RoundResult
+    const roundStart = Math.max(0, ...views.map((v) => v.local.traffic?.roundStartBytes ?? 0))
+    const roundResult = Math.max(0, ...views.map((v) => v.local.traffic?.roundResultBytes ?? 0))
+    return { view, roundS: roundTimes.reduce((a, b) => a + b, 0) / Math.max(roundTimes.length, 1), bytesPerClient: bytes.length > 0 ? Math.max(...bytes) : 0, bytesDownPerClient: roundStart + roundResult }
   }
 
   /** A job can fail on an overloaded machine (a connection dropped mid-update): one more, fresh job. */
@@ -269,12 +273,14 @@ try {
   let dpRounds = 0
   const roundS: Record<string, number> = {}
   const bytesPerClient: Record<string, number> = {}
+  const bytesDown: Record<string, number> = {}
   if (!args["sizes-only"]) {
     // 1. secure, no DP
     const plainJob = await retryOnce("secure_logreg", () => runJob({}, 240_000))
     accuracyFederated = await scoreModel(plainJob.view.jobId)
     roundS.secure_logreg = plainJob.roundS
     bytesPerClient.secure_logreg = plainJob.bytesPerClient
+    bytesDown.secure_logreg = plainJob.bytesDownPerClient
     log(`federated (secure, ${ROUNDS} rounds, through ${n} daemons): test accuracy ${(100 * accuracyFederated).toFixed(2)}% vs pooled ${(100 * accuracyPooled).toFixed(2)}%; ${plainJob.roundS.toFixed(3)} s/round (${elapsed()})`)
 
     // 2. secure + DP (ε ≤ 8 at δ = 1e-5): as many rounds as the budget allows, at most ROUNDS
@@ -318,6 +324,7 @@ try {
         if (errors[key] !== undefined) retried[key] = errors[key]
         delete errors[key]
         roundS[`${mode}_${label}`] = m.roundS
+        bytesDown[`${mode}_${label}`] = m.bytesDownPerClient
         bytesPerClient[`${mode}_${label}`] = m.bytesPerClient
         log(`${mode} ${label} (mlp:${hidden}, ${hidden * (d + 2) + 1} parameters): ${m.roundS.toFixed(2)} s/round, ${(m.bytesPerClient / 1e6).toFixed(2)} MB per client (${elapsed()})`)
       }
@@ -340,6 +347,8 @@ try {
     round_s: roundS,
     bytes_per_client: bytesPerClient,
     bytes_note: "one participant's encoded MaskedUpdate request (upload) per round",
+    bytes_down_per_client: bytesDown,
+    bytes_down_note: "what one participant receives per round: the RoundStart (global weights, HE public key) and the RoundResult",
     ...(Object.keys(errors).length > 0 ? { errors } : {}),
     ...(Object.keys(retried).length > 0 ? { retried } : {}),
   })

@@ -97,7 +97,7 @@ type LocalJob = {
   outcome: { ok: boolean; error?: string; code?: string; modelPath?: string } | undefined
   events: { at: number; kind: string; round: number; attempt: number; detail: string }[]
   /** Encoded sizes of the last messages this node sent for the job (a participant's upload, the coordinator's RoundStart). */
-  traffic: { maskedUpdateBytes: number; roundStartBytes: number; updatesSent: number }
+  traffic: { maskedUpdateBytes: number; roundStartBytes: number; roundResultBytes: number; updatesSent: number }
 }
 
 export type JobView = {
@@ -179,13 +179,14 @@ export class FederatedNode {
       local: (from, message) => this.handleInbound(from, message),
       onRefused: (org, message, code, error) => this.log.warn("fl request not accepted", { to: org, type: message.type, code, error: error.slice(0, 300) }),
       onSent: (message, bytes) => {
-        if (message.type !== "MaskedUpdate" && message.type !== "RoundStart") return
+        if (message.type !== "MaskedUpdate" && message.type !== "RoundStart" && message.type !== "RoundResult") return
         const job = this.jobs.get(toHex(message.body.jobId ?? new Uint8Array(0)))
         if (job === undefined) return
         if (message.type === "MaskedUpdate") {
           job.traffic.maskedUpdateBytes = bytes
           job.traffic.updatesSent++
-        } else job.traffic.roundStartBytes = bytes
+        } else if (message.type === "RoundStart") job.traffic.roundStartBytes = bytes
+        else job.traffic.roundResultBytes = bytes
       },
     })
     const deps = this.roleDeps()
@@ -296,7 +297,7 @@ export class FederatedNode {
     const job: LocalJob = {
       jobId, hex, height, time, firstSeenAt: Date.now(), spec: undefined, specError: undefined, decision: undefined, answering: false,
       site: undefined, standardizer: undefined, dataset: undefined, coordinating: false, outcome: undefined, events: [],
-      traffic: { maskedUpdateBytes: 0, roundStartBytes: 0, updatesSent: 0 },
+      traffic: { maskedUpdateBytes: 0, roundStartBytes: 0, roundResultBytes: 0, updatesSent: 0 },
     }
     this.jobs.set(hex, job)
     try {
