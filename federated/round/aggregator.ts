@@ -50,6 +50,8 @@ type Collecting = {
   readonly parameterCount: number
   readonly sum: Sum
   readonly received: Map<string, { hash: Uint8Array; exampleCount: number }>
+  /** Orgs whose update is being added (secure mode with yieldControl): a second one is a duplicate. */
+  readonly adding: Set<string>
   readonly timer: Timer
   state: "collecting" | "aggregating" | "done"
 }
@@ -100,6 +102,7 @@ export function createAggregator(opts: AggregatorOptions): Aggregator {
       parameterCount: body.parameterCount ?? 0,
       sum: newSum(job.spec.aggregation, body.parameterCount ?? 0),
       received: new Map(),
+      adding: new Set(),
       timer: opts.ticker.at(deadline),
       state: "collecting",
     }
@@ -111,7 +114,7 @@ export function createAggregator(opts: AggregatorOptions): Aggregator {
     return c
   }
 
-  function addUpdate(c: Collecting, body: MaskedUpdate): void {
+  async function addUpdate(c: Collecting, body: MaskedUpdate): Promise<void> {
     const bytes = joinChunks(body.chunks ?? [])
     const n = c.parameterCount
     if (c.sum.mode === "plain") {
@@ -124,7 +127,9 @@ export function createAggregator(opts: AggregatorOptions): Aggregator {
     } else {
       if (opts.he === undefined) throw roundError("ROUND_MISSING_CONTEXT", "secure mode needs an HE context at the aggregator")
       // all-or-nothing: a malformed or transparent ciphertext is refused and the sum is unchanged
-      c.sum.acc.add(decodeEncryptedUpdate(opts.he, bytes, n))
+      const update = decodeEncryptedUpdate(opts.he, bytes, n)
+      if (opts.yieldControl !== undefined) await c.sum.acc.addAsync(update, opts.yieldControl)
+      else c.sum.acc.add(update)
     }
   }
 
@@ -137,7 +142,7 @@ export function createAggregator(opts: AggregatorOptions): Aggregator {
     const c = await collecting(body)
     if (c.state !== "collecting") throw roundError("ROUND_DUPLICATE", `round ${round} attempt ${attempt} is no longer collecting`, { round, attempt, org })
     if (!c.roster.includes(org)) throw roundError("ROUND_NOT_IN_ROSTER", `${org} is not on the roster of round ${round} attempt ${attempt}`, { round, attempt, org })
-    if (c.received.has(org)) throw roundError("ROUND_DUPLICATE", `${org} already sent its update for round ${round} attempt ${attempt}`, { round, attempt, org })
+    if (c.received.has(org) || c.adding.has(org)) throw roundError("ROUND_DUPLICATE", `${org} already sent its update for round ${round} attempt ${attempt}`, { round, attempt, org })
     if (opts.clock.now() > c.deadline) throw roundError("ROUND_DEADLINE_PASSED", `update from ${org} after the deadline of round ${round} attempt ${attempt}`, { round, attempt, org })
     const mode = modeFromWire(body.mode)
     if (mode !== c.job.spec.aggregation) throw roundError("ROUND_MODE_MISMATCH", `update in ${mode ?? "unknown"} mode, the job aggregates in ${c.job.spec.aggregation} mode`, { round, attempt, org })
@@ -146,7 +151,14 @@ export function createAggregator(opts: AggregatorOptions): Aggregator {
     if (!equalBytes(hash, body.updateHash ?? new Uint8Array(0))) throw roundError("ROUND_HASH_MISMATCH", `updateHash from ${org} does not match its chunks`, { round, attempt, org })
     const exampleCount = body.exampleCount ?? 0
     if (exampleCount < 1) throw roundError("ROUND_BAD_UPDATE", `${org} reported no training examples`, { round, attempt, org })
-    addUpdate(c, body)
+    c.adding.add(org)
+    try {
+      await addUpdate(c, body)
+    } finally {
+      c.adding.delete(org)
+    }
+    // the attempt may have been discarded (deadline, newer roster) while the update was being added
+    if (c.state !== "collecting" || open.get(c.key) !== c) throw roundError("ROUND_DEADLINE_PASSED", `round ${round} attempt ${attempt} closed while the update from ${org} was added`, { round, attempt, org })
     c.received.set(org, { hash, exampleCount })
     opts.observe?.({ kind: "update-accepted", round, attempt, org })
     if (c.received.size === c.roster.length) {

@@ -184,6 +184,8 @@ export type HarnessOptions = {
   /** These orgs never answer this message type (the request hangs, as with a killed process). */
   hang?: { org: string; type: FlMessage["type"] }[]
   coordinator?: { replyGraceMs?: number; aggregationGraceMs?: number; prepareTimeoutMs?: number }
+  /** Run HE work with RoleDeps.yieldControl (setImmediate), as the node does. */
+  yieldControl?: boolean
 }
 
 export type Harness = {
@@ -258,6 +260,7 @@ export async function createHarness(opts: HarnessOptions): Promise<Harness> {
     clock: realClock,
     ticker: realTicker,
     observe: (e) => events.push({ ...e, org }),
+    ...(opts.yieldControl === true ? { yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)) } : {}),
   })
 
   ORGS.forEach((org, k) => {
