@@ -91,9 +91,13 @@ try {
     const pools = await Promise.all(c.validators.map((_, i) => c.status(i).then((s) => s.mempool.txs)))
     if (process.env.DEBUG_BENCH === "1") process.stderr.write(`committed ${now.map((x, i) => x - before[i]).join(",")} of ${offered}, pools ${pools.join(",")}\n`)
     if (pools.every((p) => p === 0) && now.every((x, i) => x - before[i] === now[0] - before[0])) {
+      // settled when two polls 300 ms apart agree (gossip in flight would show up in a pool)
+      if (total === now[0] - before[0] && total > 0) break
       total = now[0] - before[0]
-      if (total >= offered * 0.98) break
+      await sleep(300)
+      continue
     }
+    total = 0
     if (performance.now() - t0 > 600_000) throw new Error(`not committed: ${now.map((x, i) => x - before[i]).join(",")} of ${offered}`)
     await sleep(50)
   }

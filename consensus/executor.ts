@@ -47,6 +47,8 @@ export class LedgerExecutor implements BlockExecutor {
   private readonly executions = new Map<string, BlockExecution>()
   private readonly hashes = new WeakMap<object, Uint8Array>()
   private halted: AppError | null = null
+  /** Tx hashes (hex, block order) of the block the last commitBlock persisted: callers need not hash the txs again. */
+  lastCommitted: { height: number; txHashHex: string[] } = { height: 0, txHashHex: [] }
 
   constructor(opts: LedgerExecutorOptions, modules: LedgerExecutorModules) {
     this.chainId = opts.chainId
@@ -222,6 +224,7 @@ export class LedgerExecutor implements BlockExecutor {
     this.app.committed(exec, blockHash)
     this.executions.clear()
     this.mempool.update(height, txHashes, { writtenKeys: exec.writes.map((w) => w.key), validatorSetChanged: exec.validatorSetChange !== null })
+    this.lastCommitted = { height, txHashHex: exec.txs.map((t) => t.hashHex) }
     return { appHash: exec.appHash }
   }
 }

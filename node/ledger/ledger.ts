@@ -254,9 +254,11 @@ export class Ledger implements EvidenceSink {
     metrics?.txsCommitted.inc(txs.length)
     metrics?.blockTxs.observe(txs.length)
     metrics?.mempoolTxs.set(this.mempool.size)
+    // the executor hashed every tx once already; its list is for this block unless the commit was a no-op replay
+    const known = this.executor.lastCommitted.height === height && this.executor.lastCommitted.txHashHex.length === txs.length ? this.executor.lastCommitted.txHashHex : undefined
     for (let i = 0; i < txs.length; i++) {
       if (this.waiters.size === 0 && this.submittedAt.size === 0) break
-      const hex = toHex(txHash(txs[i]))
+      const hex = known?.[i] ?? toHex(txHash(txs[i]))
       const at = this.submittedAt.get(hex)
       if (at !== undefined) {
         this.submittedAt.delete(hex)

@@ -262,9 +262,13 @@ export class LevelWal implements ConsensusWal {
     }
   }
 
+  /** Lowest sequence number that may still hold an entry (everything below was deleted by markHeight). */
+  private liveFrom = 1
+
   private async open(): Promise<void> {
     if (this.opened) return
     for await (const [k] of this.db.entries(Bucket.wal, new Uint8Array(0), { reverse: true, limit: 1 })) this.seq = readU64be(k)
+    for await (const [k] of this.db.entries(Bucket.wal, new Uint8Array(0), { limit: 1 })) this.liveFrom = readU64be(k)
     this.opened = true
   }
 
@@ -297,11 +301,10 @@ export class LevelWal implements ConsensusWal {
     this.seq++
     const markerSeq = this.seq
     const ops: BatchOp[] = [{ type: "put", bucket: Bucket.wal, key: u64be(markerSeq), value: encodeWalEntry({ kind: "endHeight", height }) }]
-    for await (const [k] of this.db.entries(Bucket.wal)) {
-      if (readU64be(k) >= markerSeq) break
-      ops.push({ type: "del", bucket: Bucket.wal, key: k })
-    }
+    // sequence numbers are ours: delete the range below the marker without scanning the bucket
+    for (let seq = this.liveFrom; seq < markerSeq; seq++) ops.push({ type: "del", bucket: Bucket.wal, key: u64be(seq) })
     await this.db.batch(ops)
+    this.liveFrom = markerSeq
   }
 }
 
