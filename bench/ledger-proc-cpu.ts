@@ -67,6 +67,7 @@ try {
   const idleHeights = (await c.status(0)).height - idleH0
   const idleCpuPerS = (childrenCpuTicks() - idle0) / TICKS_PER_S / ((performance.now() - ti) / 1000)
   const cpu0 = childrenCpuTicks()
+  const gen0 = process.cpuUsage()
   const t0 = performance.now()
   const tickMs = 20
   const perTick = Math.max(1, Math.round((RATE * tickMs) / 1000 / N))
@@ -103,6 +104,7 @@ try {
   }
   const wallMs = performance.now() - t0
   const cpuS = (childrenCpuTicks() - cpu0) / TICKS_PER_S
+  const gen = process.cpuUsage(gen0)
   const heights = (await c.status(0)).height - h0
   process.stdout.write(
     JSON.stringify({
@@ -114,6 +116,7 @@ try {
       cpu_us_per_tx_per_validator: Math.round((cpuS * 1e6) / total / N),
       cpu_us_per_tx_per_validator_net_of_idle: Math.round(((cpuS - idleCpuPerS * (wallMs / 1000)) * 1e6) / total / N),
       cpu_s_validators: +cpuS.toFixed(2),
+      load_generator_cpu_us_per_tx: Math.round((gen.user + gen.system) / total),
       idle_cpu_s_per_s: +idleCpuPerS.toFixed(3),
       idle_heights_per_s: +(idleHeights / (idleMs / 1000)).toFixed(1),
       idle_cpu_ms_per_height_per_validator: +((idleCpuPerS * idleMs) / Math.max(1, idleHeights) / N).toFixed(2),
