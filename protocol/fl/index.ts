@@ -5,6 +5,7 @@
  * signature checks and the round logic are the node's (node/federated), which implements the
  * round protocol's FlTransport on top of `request`.
  */
+import { concatBytes } from "../../common/bytes.ts"
 import type { Connection, PeerId, Stream } from "@libp2p/interface"
 import { FramedStream, StreamError } from "../stream/index.ts"
 import { deadline } from "../stream/requestResponse.ts"
@@ -94,14 +95,16 @@ async function readMessage(framed: FramedStream, maxBytes: number, signal: Abort
   if (header.length !== FL_HEADER_BYTES) throw new StreamError({ code: "STREAM_MALFORMED_FRAME", protocol: framed.protocol }, `${framed.protocol}: bad message header`)
   const total = new DataView(header.buffer, header.byteOffset, header.byteLength).getUint32(0)
   if (total > maxBytes) throw new StreamError({ code: "STREAM_MESSAGE_TOO_LARGE", protocol: framed.protocol, bytes: total, maxBytes }, `${framed.protocol}: incoming message of ${total} bytes exceeds the limit of ${maxBytes}`)
-  const out = new Uint8Array(total)
+  // Memory grows with the bytes that actually arrive, never with what a header claims: a peer
+  // that sends only a header (up to 32 streams per connection) must not make us reserve ~80 MiB each.
+  const frames: Uint8Array[] = []
   let at = 0
   while (at < total) {
     const frame = await framed.readRequired({ signal })
     if (at + frame.length > total) throw new StreamError({ code: "STREAM_MALFORMED_FRAME", protocol: framed.protocol }, `${framed.protocol}: message longer than its header`)
-    out.set(frame, at)
+    frames.push(frame)
     at += frame.length
   }
-  return out
+  return frames.length === 1 ? frames[0] : concatBytes(...frames)
 }
 export * from "./messages.ts"
