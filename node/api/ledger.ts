@@ -78,10 +78,20 @@ export function registerLedgerRoutes(api: ApiServer, ledger: Ledger): void {
       const { txHash } = ledger.submitTx(tx)
       if (query.get("wait") !== "commit") return { status: 202, body: { txHash } }
       const timeoutMs = Math.min(Number(query.get("timeoutMs") ?? DEFAULT_COMMIT_WAIT_MS) || DEFAULT_COMMIT_WAIT_MS, 10 * DEFAULT_COMMIT_WAIT_MS)
-      const closed = new AbortController()
-      req.socket.once("close", () => closed.abort())
-      const loc = await ledger.waitForCommit(txHash, AbortSignal.any([closed.signal, AbortSignal.timeout(timeoutMs)]))
-      return { status: 200, body: { txHash, height: loc.height, index: loc.index } }
+      // one controller, a plain timer and a socket listener, all released when the wait ends: a
+      // keep-alive socket serves thousands of these, and a `once("close")` left behind per request
+      // piled up on it (with the AbortSignal.any/timeout pair it held alive)
+      const stop = new AbortController()
+      const onClose = (): void => stop.abort()
+      const timer = setTimeout(onClose, timeoutMs)
+      req.socket.once("close", onClose)
+      try {
+        const loc = await ledger.waitForCommit(txHash, stop.signal)
+        return { status: 200, body: { txHash, height: loc.height, index: loc.index } }
+      } finally {
+        clearTimeout(timer)
+        req.socket.off("close", onClose)
+      }
     } catch (err) {
       return errorResponse(err)
     }
