@@ -10,7 +10,7 @@ import { verifyP256 } from "../../common/crypto/p256.ts"
 import { WireError } from "../../protocol/wire/errors.ts"
 import { validateTxEnvelope } from "../../protocol/wire/validate/tx.ts"
 import { tx } from "../../protocol/wire/types.ts"
-import { signBytes } from "../../protocol/wire/signBytes.ts"
+import { signBytes, signBytesOfEncoding } from "../../protocol/wire/signBytes.ts"
 import type { medmesh } from "../../protocol/wire/types.ts"
 import { txHash } from "../block/hashing.ts"
 import { TxError } from "./errors.ts"
@@ -88,6 +88,30 @@ export function txSignBytes(chainId: string, envelope: TxEnvelope): Uint8Array {
   return signBytes("tx", chainId, tx.TxEnvelope, envelope)
 }
 
+/** TxEnvelope.signature is field 31, wire type 2: tag varint 0xFA 0x01. */
+const SIGNATURE_TAG_0 = 0xfa
+const SIGNATURE_TAG_1 = 0x01
+
+/**
+ * txSignBytes of a decoded tx without encoding the envelope again. decodeTx accepted only canonical
+ * bytes (re-encoding gives the same bytes), the encoder writes fields in field-number order and
+ * signature (31) is the last field, written only when non-empty; so the encoding with the
+ * signature emptied is the tx's bytes without their trailing signature field. Falls back to
+ * encoding when the tail is not exactly that field (never for a DecodedTx from decodeTx).
+ */
+export function decodedTxSignBytes(chainId: string, decoded: DecodedTx): Uint8Array {
+  const sig = decoded.envelope.signature ?? new Uint8Array(0)
+  const bytes = decoded.bytes
+  if (sig.length === 0) return signBytesOfEncoding("tx", chainId, bytes)
+  if (sig.length < 128) {
+    const start = bytes.length - sig.length - 3
+    if (start >= 0 && bytes[start] === SIGNATURE_TAG_0 && bytes[start + 1] === SIGNATURE_TAG_1 && bytes[start + 2] === sig.length && equalBytes(bytes.subarray(start + 3), sig)) {
+      return signBytesOfEncoding("tx", chainId, bytes.subarray(0, start))
+    }
+  }
+  return txSignBytes(chainId, decoded.envelope)
+}
+
 export type SignatureVerifyFn = (key: { type: number; key: Uint8Array }, message: Uint8Array, signature: Uint8Array) => boolean
 
 /** Bound on cached verification results (≈ 100 B each). */
@@ -113,7 +137,7 @@ export class TxVerifier {
   verify(decoded: DecodedTx): boolean {
     const cached = this.cache.get(decoded.hashHex)
     if (cached !== undefined) return cached
-    const ok = this.verifyFn(decoded.signer, txSignBytes(this.chainId, decoded.envelope), decoded.envelope.signature ?? new Uint8Array(0))
+    const ok = this.verifyFn(decoded.signer, decodedTxSignBytes(this.chainId, decoded), decoded.envelope.signature ?? new Uint8Array(0))
     this.record(decoded.hashHex, ok)
     return ok
   }

@@ -2,6 +2,7 @@ import { strict as assert } from "node:assert"
 import { utf8 } from "../../common/bytes.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
 import { verifyKeySignature, type SignatureVerifyFn } from "../../consensus/app/index.ts"
+import { decodeTx, decodedTxSignBytes, txSignBytes } from "../../consensus/app/tx.ts"
 import { signTx, TestChain, seededKey } from "../../consensus/app/testkit.ts"
 import { MempoolError } from "../../consensus/mempool/index.ts"
 
@@ -107,6 +108,21 @@ describe("consensus/mempool", () => {
     assert.deepEqual(dropped, [[Buffer.from(sha256(expiring)).toString("hex"), "TX_EXPIRED"]])
     await chain.commitNext() // commits member 1's note: committed, not dropped
     assert.equal(dropped.length, 1)
+  })
+
+  it("derives a decoded tx's sign bytes from its canonical bytes, equal to encoding the envelope with the signature emptied", async () => {
+    const chain = await new TestChain().init()
+    const txs = [
+      note(chain, 0, 1),
+      note(chain, 1, 7, "y".repeat(500)),
+      signTx(CHAIN, chain.members[2].key, 3, { credentialRevoke: { credentialHash: sha256(utf8.encode("c")), reason: "left" } }, 9),
+      signTx(CHAIN, chain.members[3].key, 1, { consentRevoke: { pseudonym: sha256(utf8.encode("p")), consentId: sha256(utf8.encode("id")) } }),
+    ]
+    for (const t of txs) {
+      const d = decodeTx(t)
+      assert.deepEqual(decodedTxSignBytes(CHAIN, d), txSignBytes(CHAIN, d.envelope))
+      assert.ok(verifyKeySignature(d.signer, decodedTxSignBytes(CHAIN, d), d.envelope.signature ?? new Uint8Array(0)))
+    }
   })
 
   it("rechecks incrementally after a block: only pending txs that read a key the block wrote, all of them every fullRecheckEveryHeights", async () => {
