@@ -14,6 +14,7 @@
  * Env: BENCH_QUERY_SECONDS (default 30), BENCH_QUERY_RATE (default 20), BENCH_QUERY_WARMUP (default 10 queries).
  * Prints progress on stderr and, as the last line on stdout, one JSON object.
  */
+import { readFileSync, readdirSync } from "node:fs"
 import { cpus, loadavg } from "node:os"
 import { queryRecordsViaApi, locateViaApi, getJson } from "../node/records/requesterClient.ts"
 import { createRecordsWorld, grantConsentViaApi, TREATMENT } from "../test/e2e/recordsHarness.ts"
@@ -28,6 +29,27 @@ function percentile(sorted: number[], p: number): number {
 }
 
 type Stats = { handled: number; commitWaitMs: number; totalMs: number }
+
+/** utime + stime (seconds) of this process's children — the 4 node processes — from /proc (Linux; 0 elsewhere). */
+function nodesCpuSeconds(): number {
+  let ticks = 0
+  try {
+    for (const d of readdirSync("/proc")) {
+      if (!/^\d+$/.test(d)) continue
+      let stat: string
+      try {
+        stat = readFileSync(`/proc/${d}/stat`, "utf8")
+      } catch {
+        continue
+      }
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      if (Number(f[1]) === process.pid) ticks += Number(f[11]) + Number(f[12])
+    }
+  } catch {
+    return 0
+  }
+  return ticks / 100
+}
 
 const log = (msg: string): void => void process.stderr.write(`[bench:query] ${msg}\n`)
 const started = Date.now()
@@ -60,6 +82,7 @@ try {
   }
   const total = Math.round(seconds * rate)
   const interval = 1000 / rate
+  const cpu0 = nodesCpuSeconds()
   const t0 = performance.now()
   const inFlight: Promise<void>[] = []
   for (let i = 0; i < total; i++) {
@@ -85,6 +108,7 @@ try {
   }
   await Promise.all(inFlight)
   const elapsed = (performance.now() - t0) / 1000
+  const nodesCpu = nodesCpuSeconds() - cpu0
   const statsAfter = await Promise.all([0, 1, 2].map((i) => getJson<Stats>(w.url(i), "/v1/records/stats")))
   let commitWait = 0
   let handling = 0
@@ -113,6 +137,9 @@ try {
     cpus: cpus().length,
     locate_p50_ms: Math.round(percentile(locateMs, 50) * 10) / 10,
     commit_wait_share: handling > 0 ? Math.round((commitWait / handling) * 1000) / 1000 : null,
+    // CPU the 4 node processes spent over the measured window, per query (the machine has `cpus` cores)
+    nodes_cpu_ms_per_query: latencies.length > 0 ? Math.round((nodesCpu * 1000) / latencies.length) : null,
+    nodes_cpu_share_of_machine: Math.round((nodesCpu / elapsed / cpus().length) * 100) / 100,
     targets: { p50_ms: 250, p99_ms: 1000 },
     wall_s: Math.round((Date.now() - started) / 100) / 10,
   }
