@@ -20,6 +20,16 @@
 //   3. plain / masked / secure for a ~10k- and a ~1M-parameter model (MLP on the same table),
 //      3 rounds each → round_s.<mode>_<size> (wall time per round, coordinator's view) and
 //      bytes_per_client.<mode>_<size> (one participant's encoded MaskedUpdate request).
+//   4. a ×100 scaled update → scaled_update: the site with the most training rows (the largest
+//      FedAvg weight) sends global + 100·(its update) in every round, through node/federated's
+//      fault-injection knob (node/federated/faults.ts, MEDMESH_FL_FAULT_SCALE_UPDATE, set for
+//      this bench's daemons only and only for jobs titled "scaled-update …"). Four plain-mode jobs
+//      of ROUNDS rounds: clean and attacked, each without and with clipping (privacy.clipNorm,
+//      no noise). `--scaled-clip C1,C2,…` (default 0.2,1): the first C is the reported one
+//      (0.2, as in test/federated/simulation/wdbc.test.ts; at or below the honest updates' norms),
+//      the others go under by_clip_norm (1 = the DP job's C). loss_points = clean − attacked with
+//      clipping at the first C. `--scaled-only` runs just these, `--skip-scaled` leaves them out.
+//   Last: every daemon's /metrics is scraped and the training series summed (training_metrics).
 // `--crypto-in-process` also runs bench/fl-crypto (in-process cost of protecting one update) and
 // reports it under `crypto_in_process` — never as the daemon figures.
 // Last line of stdout: one JSON object. Progress goes to stderr.
@@ -49,6 +59,8 @@ import { importTableViaApi, isFinished, jobViaApi, modelViaApi, signJobProposal,
 import { predictCsv } from "../node/federated/model.ts"
 import { getJson, postJson } from "../node/records/requesterClient.ts"
 import { LedgerCluster } from "../test/node/ledger/cluster.ts"
+import { FAULT_SCALE_UPDATE_ENV } from "../node/federated/faults.ts"
+import { parseExposition } from "../test/node/metricsFormat.ts"
 
 const { values: args } = parseArgs({
   options: {
@@ -66,6 +78,9 @@ const { values: args } = parseArgs({
     "dp-lr": { type: "string", default: "0.5" },
     "dp-epochs": { type: "string", default: "2" },
     "crypto-in-process": { type: "boolean", default: false },
+    "scaled-only": { type: "boolean", default: false },
+    "skip-scaled": { type: "boolean", default: false },
+    "scaled-clip": { type: "string", default: "0.2,1" },
     "keep-logs": { type: "boolean", default: false },
   },
 })
@@ -151,6 +166,12 @@ const pooled = await trainCentralised(prepared.pooledTrain, { model: logistic, e
 const accuracyPooled = await evaluateAccuracy(logistic, pooled.weights, prepared.pooledTest)
 log(`pooled logistic regression: test accuracy ${(100 * accuracyPooled).toFixed(2)}% (${elapsed()})`)
 
+// ---- the ×100 scaled update: which site misbehaves, told to its daemon before it starts ----
+const SCALED = { factor: 100, clipNorms: (args["scaled-clip"] ?? "").split(",").filter((c) => c !== "").map(Number), titlePrefix: "scaled-update", aggregation: "plain" as const }
+const attacker = splits.reduce((best, s, k) => (s.train.length > splits[best].train.length ? k : best), 0)
+// FAULT INJECTION for this bench's daemons only (they inherit the environment); off in any real node
+if (!args["skip-scaled"]) process.env[FAULT_SCALE_UPDATE_ENV] = `hospital-${attacker}:${SCALED.factor}:${SCALED.titlePrefix}`
+
 // ---- the daemons ----
 const orgPolicy = (orgs: readonly string[]): unknown => ({ approval: { mode: "auto", rules: { allowedModels: ["logreg", "mlp"], maxRounds: 1000, requireDp: false, minNoiseMultiplier: 0, maxEpsilon: 10, allowedResearcherOrgs: [orgs[0]], allowedAggregation: ["plain", "masked", "secure"] } }, approvalWindowMs: 5_000 })
 
@@ -193,7 +214,7 @@ try {
   for (let k = 0; k < n; k++) {
     const r = await importTableViaApi(url(k), "bench", toCsv(tables[k], splits[k].train, true), { deidentified: true })
     if (r.rows !== splits[k].train.length) throw new Error(`site ${k}: imported ${r.rows} rows, expected ${splits[k].train.length}`)
-    if (!args["skip-sizes"]) await importTableViaApi(url(k), "wide", toCsv(widen(tables[k]), splits[k].train, true), { deidentified: true })
+    if (!args["skip-sizes"] && !args["scaled-only"]) await importTableViaApi(url(k), "wide", toCsv(widen(tables[k]), splits[k].train, true), { deidentified: true })
   }
   const key = generatePersonKey("ed25519")
   const issued = await postJson<{ credential: string }>(url(0), "/v1/credentials", { subject: { type: "ed25519", key: toHex(key.publicKey) }, department: "research", role: "researcher", country: "DE", notBefore: Date.now() - 60_000 })
@@ -274,7 +295,7 @@ try {
   const roundS: Record<string, number> = {}
   const bytesPerClient: Record<string, number> = {}
   const bytesDown: Record<string, number> = {}
-  if (!args["sizes-only"]) {
+  if (!args["sizes-only"] && !args["scaled-only"]) {
     // 1. secure, no DP
     const plainJob = await retryOnce("secure_logreg", () => runJob({}, 240_000))
     accuracyFederated = await scoreModel(plainJob.view.jobId)
@@ -300,7 +321,7 @@ try {
     log(`federated + DP (σ=${DP.noiseMultiplier}, C=${DP.clipNorm}, ${dpRounds} rounds): accuracy ${(100 * accuracyDp).toFixed(2)}% (repeats ${dpRuns.map((a) => (100 * a).toFixed(1)).join(", ")}), ε=${epsilonDp.toFixed(3)} (δ=${DP.delta}) from the ledger (${elapsed()})`)
   }
   // 3. sizes × modes through the daemons: MLP widths giving ~10k and ~1M parameters
-  if (!args["skip-sizes"]) {
+  if (!args["skip-sizes"] && !args["scaled-only"]) {
     const wide = widen(tables[0]).featureNames
     for (const [label, target, names, table] of [["10k", 10_000, featureNames, "bench"], ["1m", 1_000_000, wide, "wide"]] as const) {
       if (args.size !== undefined && args.size !== label) continue
@@ -331,6 +352,64 @@ try {
     }
   }
 
+  // 4. a ×100 scaled update from one site, without and with clipping (plain aggregation: clipping
+  // happens before masking/encryption and is the same in every mode; an unclipped ×100 update can
+  // leave the masked modes' fixed-point range and be refused, which would hide the undefended figure)
+  let scaledUpdate: Record<string, unknown> | undefined
+  if (!args["skip-scaled"] && !args["sizes-only"]) {
+    if (SCALED.clipNorms.length === 0 || SCALED.clipNorms.some((c) => !(c > 0))) throw new Error("--scaled-clip: expected positive clip norms, e.g. 0.2,1")
+    const scaledJob = async (name: string, attacked: boolean, clipNorm: number | undefined): Promise<number> => {
+      const m = await retryOnce(name, () =>
+        runJob({ title: `${attacked ? SCALED.titlePrefix : "scaled-clean"} ${name}`, aggregation: SCALED.aggregation, ...(clipNorm !== undefined ? { privacy: { clipNorm } } : {}) }, 240_000),
+      )
+      const a = await scoreModel(m.view.jobId)
+      log(`scaled update: ${name}: test accuracy ${(100 * a).toFixed(2)}% (${elapsed()})`)
+      return a
+    }
+    const clean = await scaledJob("clean", false, undefined)
+    const attackedUnclipped = await scaledJob("attacked_unclipped", true, undefined)
+    const byClip: Record<string, { accuracy_clean_clipped: number; accuracy_attacked_clipped: number; loss_points: number }> = {}
+    for (const c of SCALED.clipNorms) {
+      const cleanClipped = await scaledJob(`clean_clipped_${c}`, false, c)
+      const attackedClipped = await scaledJob(`attacked_clipped_${c}`, true, c)
+      byClip[String(c)] = { accuracy_clean_clipped: cleanClipped, accuracy_attacked_clipped: attackedClipped, loss_points: 100 * (clean - attackedClipped) }
+    }
+    const clipNorm = SCALED.clipNorms[0]
+    const { accuracy_clean_clipped: cleanClipped, accuracy_attacked_clipped: attackedClipped } = byClip[String(clipNorm)]
+    scaledUpdate = {
+      through_daemons: true,
+      factor: SCALED.factor,
+      attacker: orgs[attacker],
+      attacker_train_rows: splits[attacker].train.length,
+      aggregation: SCALED.aggregation,
+      rounds: ROUNDS,
+      clip_norm: clipNorm,
+      accuracy_clean: clean,
+      accuracy_clean_clipped: cleanClipped,
+      accuracy_attacked_unclipped: attackedUnclipped,
+      accuracy_attacked_clipped: attackedClipped,
+      loss_points: 100 * (clean - attackedClipped),
+      loss_points_unclipped: 100 * (clean - attackedUnclipped),
+      target_loss_points: 5,
+      by_clip_norm: byClip,
+      note: "the attacker's daemon sends global + factor·(its update) every round (node/federated/faults.ts, bench-only knob); clipping = privacy.clipNorm on every participant's update, no noise; loss_points = accuracy_clean − accuracy_attacked_clipped, in points",
+    }
+    log(`scaled update ×${SCALED.factor} from ${orgs[attacker]}: clean ${(100 * clean).toFixed(2)}%, attacked ${(100 * attackedUnclipped).toFixed(2)}% unclipped, ${(100 * attackedClipped).toFixed(2)}% with clipping C=${clipNorm} (loss ${(100 * (clean - attackedClipped)).toFixed(2)} points)`)
+  }
+
+  // the daemons' /metrics (issue 6): training series summed over the 4 nodes
+  const trainingMetrics: Record<string, number> = {}
+  for (let i = 0; i < n; i++) {
+    const families = parseExposition(await (await fetch(`${url(i)}/metrics`)).text())
+    for (const f of families.values()) {
+      if (!f.name.startsWith("medmesh_training_") || f.type === "histogram" || f.name === "medmesh_training_jobs") continue
+      for (const x of f.samples) {
+        const key = `${f.name}{${Object.entries(x.labels).map(([k, v]) => `${k}="${v}"`).join(",")}}`
+        trainingMetrics[key] = (trainingMetrics[key] ?? 0) + x.value
+      }
+    }
+  }
+
   Object.assign(result, {
     data: source,
     sites: n,
@@ -349,6 +428,9 @@ try {
     bytes_note: "one participant's encoded MaskedUpdate request (upload) per round",
     bytes_down_per_client: bytesDown,
     bytes_down_note: "what one participant receives per round: the RoundStart (global weights, HE public key) and the RoundResult",
+    ...(scaledUpdate !== undefined ? { scaled_update: scaledUpdate } : {}),
+    training_metrics: trainingMetrics,
+    training_metrics_note: "medmesh_training_* counters scraped from the 4 daemons' /metrics after the jobs, summed over the daemons",
     ...(Object.keys(errors).length > 0 ? { errors } : {}),
     ...(Object.keys(retried).length > 0 ? { retried } : {}),
   })

@@ -184,7 +184,7 @@ export class MedmeshNode {
       // 3d. federated training (needs the ledger and the record store)
       if (this.records !== undefined) {
         const fedOpts = await loadFederatedOptions(opts.dataDir)
-        this.federated = new FederatedNode({ ...fedOpts, chainId: this.consortium.chainId, org: opts.org, dataDir: opts.dataDir }, { db: this.db, ledger: this.records.ledger, nodeKey: this.nodeKey, signer: this.records.signer, store: this.records.store, logger: this.logger.child("node/federated") })
+        this.federated = new FederatedNode({ ...fedOpts, chainId: this.consortium.chainId, org: opts.org, dataDir: opts.dataDir }, { db: this.db, ledger: this.records.ledger, nodeKey: this.nodeKey, signer: this.records.signer, store: this.records.store, logger: this.logger.child("node/federated"), registry: this.metrics.registry })
       }
       for (const p of [...(this.modules.protocols ?? []), ...(this.ledger !== undefined ? ledgerProtocols(this.ledger) : []), ...(this.records?.protocols() ?? []), ...(this.federated?.protocols() ?? [])]) {
         if (p.name in services || ["identify", "ping", "dht"].includes(p.name)) throw new TypeError(`protocol service name "${p.name}" is taken`)

@@ -298,6 +298,8 @@ export function createCoordinator(opts: CoordinatorOptions): Coordinator {
         epsilonSpent = budget === undefined ? 0 : epsilonAfter
         attempts.push({ attempt, roster, aggregator: rr.aggregator, notJoined, dropped: [], reasons })
         rounds.push({ round, attempts, roster, globalModelHash: outcome.globalWeightsHash ?? new Uint8Array(0), epsilonSpent })
+        // the RoundResult comes after the aggregator committed the round's record
+        opts.observe?.({ kind: "round-committed", round, attempt, epsilonSpent })
         break
       }
     }

@@ -49,10 +49,13 @@ import type { ProtocolRegistration } from "../node.ts"
 import type { TxSigner } from "../records/requestHandler.ts"
 import type { RecordStore } from "../records/store.ts"
 import type { Db } from "../storage/db.ts"
+import type { Registry } from "prom-client"
 import { loadSiteTable, saveTable, type SiteTable, type TableMeta } from "./data.ts"
 import { FederatedError } from "./errors.ts"
+import { faultsFromEnv, scaleUpdate, type FlFaults } from "./faults.ts"
 import { loadHeSecretKey, saveHeSecretKey } from "./keyStore.ts"
 import { LedgerFlPort } from "./ledgerPort.ts"
+import { FL_MESSAGE_KINDS, TrainingMetrics, type FlTrafficKind } from "./metrics.ts"
 import { buildFinalModel, builtinModelOf, loadModel, saveModel } from "./model.ts"
 import type { FederatedOptions } from "./options.ts"
 import { Libp2pFlTransport } from "./transport.ts"
@@ -75,7 +78,18 @@ const MAX_EVENTS = 200
 const NODE_HE_KEY_ID = sha256(utf8.encode("medmesh/fl-node-he-key/v1"))
 
 export type FederatedNodeOptions = FederatedOptions & { chainId: string; org: string; dataDir: string }
-export type FederatedNodeModules = { db: Db; ledger: Ledger; nodeKey: NodeKey; signer: TxSigner; store: RecordStore; logger: Logger }
+export type FederatedNodeModules = {
+  db: Db
+  ledger: Ledger
+  nodeKey: NodeKey
+  signer: TxSigner
+  store: RecordStore
+  logger: Logger
+  /** The node's Prometheus registry: training metrics (node/federated/metrics.ts) go on it. */
+  registry?: Registry
+  /** Fault injection for benches and tests only (node/federated/faults.ts); default: from the environment, normally none. */
+  faults?: FlFaults
+}
 
 export type JobPhase = "proposed" | "awaiting-approval" | "declined" | "approved" | "setup" | "training" | "complete" | "failed"
 
@@ -98,6 +112,10 @@ type LocalJob = {
   events: { at: number; kind: string; round: number; attempt: number; detail: string }[]
   /** Encoded sizes of the last messages this node sent for the job (a participant's upload, the coordinator's RoundStart). */
   traffic: { maskedUpdateBytes: number; roundStartBytes: number; roundResultBytes: number; updatesSent: number }
+  /** Coordinator: when each round's first roster committed (for medmesh_training_round_duration_seconds). */
+  roundStartedAt: Map<number, number>
+  /** A fault-injection warning was logged for this job. */
+  faultLogged: boolean
 }
 
 export type JobView = {
@@ -151,12 +169,27 @@ export class FederatedNode {
   private ticking = false
   private closed = false
   private readonly running = new Set<Promise<unknown>>()
+  private readonly metrics: TrainingMetrics | undefined
+  private readonly faults: FlFaults
 
   constructor(opts: FederatedNodeOptions, modules: FederatedNodeModules) {
     this.opts = opts
     this.m = modules
     this.log = modules.logger
     this.port = new LedgerFlPort(modules.ledger, modules.signer)
+    this.metrics = modules.registry !== undefined ? new TrainingMetrics(modules.registry, () => this.jobStates()) : undefined
+    this.faults = modules.faults ?? faultsFromEnv(process.env, opts.org)
+    if (this.faults.scaleUpdate !== undefined) this.log.warn("FAULT INJECTION enabled: this node scales its training updates (benches/tests only)", { factor: this.faults.scaleUpdate.factor, jobTitlePrefix: this.faults.scaleUpdate.jobTitlePrefix })
+  }
+
+  /** Jobs per local phase, for medmesh_training_jobs (every phase present, 0 when none). */
+  private jobStates(): Record<JobPhase, number> {
+    const counts: Record<JobPhase, number> = { proposed: 0, "awaiting-approval": 0, declined: 0, approved: 0, setup: 0, training: 0, complete: 0, failed: 0 }
+    for (const job of this.jobs.values()) {
+      const rec = this.port.record(job.jobId)
+      if (rec !== undefined) counts[this.phaseOf(job, rec)]++
+    }
+    return counts
   }
 
   /** The libp2p service: /medmesh/<chain>/fl/1.0.0. */
@@ -178,6 +211,7 @@ export class FederatedNode {
       peerOf: (org) => this.memberPeers.get(org),
       local: (from, message) => this.handleInbound(from, message),
       onRefused: (org, message, code, error) => this.log.warn("fl request not accepted", { to: org, type: message.type, code, error: error.slice(0, 300) }),
+      onWire: (direction, kind, bytes) => (direction === "sent" ? this.metrics?.bytesSent : this.metrics?.bytesReceived)?.inc({ kind }, bytes),
       onSent: (message, bytes) => {
         if (message.type !== "MaskedUpdate" && message.type !== "RoundStart" && message.type !== "RoundResult") return
         const job = this.jobs.get(toHex(message.body.jobId ?? new Uint8Array(0)))
@@ -227,7 +261,10 @@ export class FederatedNode {
       ledger: this.port,
       clock: { now: () => Date.now() },
       ticker: realTicker,
-      observe: (e) => this.observe(undefined, e),
+      observe: (e) => {
+        // the shared participant/aggregator roles: only counted (their events carry no job id)
+        if (e.kind === "round-committed") this.metrics?.rounds.inc({ role: "aggregator", outcome: "completed" })
+      },
       // BFV work on a 1M-parameter update takes seconds: keep libp2p, consensus and the API responsive
       yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)),
     }
@@ -248,6 +285,7 @@ export class FederatedNode {
   /** Round events of the coordinator of `job` (the shared participant/aggregator roles' events carry no job id and are not kept). */
   private observe(job: LocalJob | undefined, e: RoundEvent): void {
     if (job === undefined) return
+    this.countCoordinatorEvent(job, e)
     const detail =
       e.kind === "roster-committed" ? `roster ${e.orgs.join(",")} aggregator ${e.aggregator}`
       : e.kind === "attempt-failed" ? `dropped ${e.dropped.join(",")}: ${e.reasons.join("; ")}`
@@ -259,6 +297,17 @@ export class FederatedNode {
     if (job.events.length > MAX_EVENTS) job.events.splice(0, job.events.length - MAX_EVENTS)
     if (e.kind === "attempt-failed") this.log.warn("training round restarts", { job: job.hex.slice(0, 16), round: e.round, attempt: e.attempt, dropped: e.dropped, reasons: e.reasons })
     if (e.kind === "round-committed") this.log.info("training round committed", { job: job.hex.slice(0, 16), round: e.round, attempt: e.attempt })
+  }
+
+  private countCoordinatorEvent(job: LocalJob, e: RoundEvent): void {
+    if (e.kind === "roster-committed" && !job.roundStartedAt.has(e.round)) job.roundStartedAt.set(e.round, performance.now())
+    else if (e.kind === "attempt-failed") this.metrics?.rounds.inc({ role: "coordinator", outcome: "restarted" })
+    else if (e.kind === "round-committed") {
+      this.metrics?.rounds.inc({ role: "coordinator", outcome: "completed" })
+      const started = job.roundStartedAt.get(e.round)
+      job.roundStartedAt.delete(e.round)
+      if (started !== undefined) this.metrics?.roundSeconds.observe({ aggregation: job.spec?.aggregation ?? "unknown" }, (performance.now() - started) / 1000)
+    }
   }
 
   // =====================================================================================
@@ -298,6 +347,8 @@ export class FederatedNode {
       jobId, hex, height, time, firstSeenAt: Date.now(), spec: undefined, specError: undefined, decision: undefined, answering: false,
       site: undefined, standardizer: undefined, dataset: undefined, coordinating: false, outcome: undefined, events: [],
       traffic: { maskedUpdateBytes: 0, roundStartBytes: 0, roundResultBytes: 0, updatesSent: 0 },
+      roundStartedAt: new Map(),
+      faultLogged: false,
     }
     this.jobs.set(hex, job)
     try {
@@ -457,6 +508,7 @@ export class FederatedNode {
   /** The model with its provenance, after the last round. */
   private async finish(job: LocalJob, spec: JobSpec, standardizer: Standardizer, outcome: JobOutcome): Promise<NonNullable<LocalJob["outcome"]>> {
     if (!outcome.ok) {
+      this.metrics?.rounds.inc({ role: "coordinator", outcome: "failed" })
       this.log.warn("training job failed", { job: job.hex.slice(0, 16), code: outcome.error.type.code, rounds: outcome.rounds.length })
       return { ok: false, code: outcome.error.type.code, error: outcome.error.message }
     }
@@ -487,6 +539,14 @@ export class FederatedNode {
   // =====================================================================================
 
   private async respond(bytes: Uint8Array, remotePeer: string): Promise<Uint8Array> {
+    let kind: FlTrafficKind = "undecodable"
+    const reply = await this.respondTo(bytes, remotePeer, (k) => (kind = k))
+    this.metrics?.bytesReceived.inc({ kind }, bytes.length)
+    this.metrics?.bytesSent.inc({ kind: kind === "undecodable" ? kind : `${kind}Reply` }, reply.length)
+    return reply
+  }
+
+  private async respondTo(bytes: Uint8Array, remotePeer: string, decoded: (kind: FlTrafficKind) => void): Promise<Uint8Array> {
     const from = this.orgOfPeer(remotePeer)
     if (from === undefined) return encodeFlReply({ ok: false, code: "ROUND_WRONG_SENDER", error: "not a member" })
     let message: FlWireMessage
@@ -496,6 +556,7 @@ export class FederatedNode {
       if (err instanceof WireError) return encodeFlReply({ ok: false, code: err.type.code, error: err.message })
       throw err
     }
+    if ((FL_MESSAGE_KINDS as readonly string[]).includes(message.type)) decoded(message.type)
     return encodeFlReply(await this.handleInbound(from, message))
   }
 
@@ -506,6 +567,9 @@ export class FederatedNode {
       if (message.type === "JobSetup") return await this.onJobSetup(from, message.body)
       await this.catchUp(message)
       const reply = await this.flNode.handle(from, message)
+      // as participant (remote or local dispatch): the round's result arrived, or this node's update was refused / not made
+      if (message.type === "RoundResult" && reply.ok && this.inCommittedRound(message.body.jobId, message.body.round)) this.metrics?.rounds.inc({ role: "participant", outcome: "completed" })
+      else if (message.type === "RoundStart" && !reply.ok) this.metrics?.rounds.inc({ role: "participant", outcome: "failed" })
       if (message.type === "AggregateSum" && reply.ok && reply.result != null) {
         // as key holder this node computed the round's new global model: what a restarted
         // coordinator (this node) resumes from — the ledger has only the weights' hash
@@ -518,6 +582,12 @@ export class FederatedNode {
     } finally {
       this.log.debug("fl message handled", { from, type: message.type, ms: Math.round(performance.now() - started) })
     }
+  }
+
+  /** This node is on the committed record of the round (the coordinator and key holder also get RoundResults). */
+  private inCommittedRound(jobId: Uint8Array | null | undefined, round: number | null | undefined): boolean {
+    const rec = this.port.record(jobId ?? new Uint8Array(0))
+    return rec?.rounds.find((r) => r.round === (round ?? 0))?.orgs.includes(this.opts.org) ?? false
   }
 
   /** Waits (bounded) until the local ledger holds what `message` refers to: its roster, or its committed round. */
@@ -623,6 +693,13 @@ export class FederatedNode {
       this.sessions.set(key, session)
     }
     const fit = await new LocalTrainer(await session).fit(job.dataset, globalWeights, { epochs: config.epochs, batchSize: config.batchSize, learningRate: config.learningRate, mu: config.mu, seed: config.seed }, proximal ? globalWeights : undefined)
+    const scale = this.faults.scaleUpdate
+    if (scale !== undefined && job.spec.title.startsWith(scale.jobTitlePrefix)) {
+      // FAULT INJECTION (benches/tests only, off unless MEDMESH_FL_FAULT_SCALE_UPDATE names this node)
+      if (!job.faultLogged) this.log.warn("FAULT INJECTION: sending a scaled update for this job", { job: job.hex.slice(0, 16), factor: scale.factor })
+      job.faultLogged = true
+      return { weights: scaleUpdate(globalWeights, fit.weights, scale.factor), exampleCount: fit.examples, meanLoss: fit.meanLoss }
+    }
     return { weights: fit.weights, exampleCount: fit.examples, meanLoss: fit.meanLoss }
   }
 
@@ -664,15 +741,7 @@ export class FederatedNode {
     if (rec === undefined) throw new FederatedError({ code: "FL_JOB_NOT_FOUND", jobId: jobIdHex }, "job not on the ledger")
     const approved = Object.entries(rec.approvals).filter(([, a]) => a.approve).map(([o]) => o)
     const roles = approved.length > 0 ? jobRoles({ researcherOrg: rec.researcherOrg, approvedOrgs: approved }) : undefined
-    const mine = rec.approvals[this.opts.org]
-    const phase: JobPhase =
-      job.outcome !== undefined ? (job.outcome.ok ? "complete" : "failed")
-      : rec.status === "complete" ? "complete"
-      : job.coordinating ? (rec.status === "running" ? "training" : "setup")
-      : mine === undefined ? (job.decision?.decision === "manual" ? "awaiting-approval" : "proposed")
-      : !mine.approve ? "declined"
-      : rec.status === "running" ? "training"
-      : "approved"
+    const phase = this.phaseOf(job, rec)
     const s = job.spec
     return {
       jobId: job.hex,
@@ -698,6 +767,19 @@ export class FederatedNode {
         traffic: job.traffic,
       },
     }
+  }
+
+  private phaseOf(job: LocalJob, rec: NonNullable<ReturnType<LedgerFlPort["record"]>>): JobPhase {
+    const mine = rec.approvals[this.opts.org]
+    return (
+      job.outcome !== undefined ? (job.outcome.ok ? "complete" : "failed")
+      : rec.status === "complete" ? "complete"
+      : job.coordinating ? (rec.status === "running" ? "training" : "setup")
+      : mine === undefined ? (job.decision?.decision === "manual" ? "awaiting-approval" : "proposed")
+      : !mine.approve ? "declined"
+      : rec.status === "running" ? "training"
+      : "approved"
+    )
   }
 
   list(): JobView[] {

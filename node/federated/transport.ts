@@ -23,14 +23,28 @@ export class Libp2pFlTransport implements FlTransport {
   private readonly local: InboundHandler
   private readonly onSent: ((message: FlWireMessage, bytes: number) => void) | undefined
   private readonly onRefused: ((org: string, message: FlWireMessage, code: string, error: string) => void) | undefined
+  private readonly onWire: ((direction: "sent" | "received", kind: FlWireMessage["type"] | `${FlWireMessage["type"]}Reply`, bytes: number) => void) | undefined
 
-  constructor(opts: { self: string; exchange: () => FlExchange; peerOf: (org: string) => string | undefined; local: InboundHandler; onSent?: (message: FlWireMessage, bytes: number) => void; onRefused?: (org: string, message: FlWireMessage, code: string, error: string) => void }) {
+  /**
+   * onSent: every encoded request, local dispatch included (job traffic for `train status`).
+   * onWire: bytes that crossed the network only — a request sent to another member and its reply.
+   */
+  constructor(opts: {
+    self: string
+    exchange: () => FlExchange
+    peerOf: (org: string) => string | undefined
+    local: InboundHandler
+    onSent?: (message: FlWireMessage, bytes: number) => void
+    onRefused?: (org: string, message: FlWireMessage, code: string, error: string) => void
+    onWire?: (direction: "sent" | "received", kind: FlWireMessage["type"] | `${FlWireMessage["type"]}Reply`, bytes: number) => void
+  }) {
     this.self = opts.self
     this.exchange = opts.exchange
     this.peerOf = opts.peerOf
     this.local = opts.local
     this.onSent = opts.onSent
     this.onRefused = opts.onRefused
+    this.onWire = opts.onWire
   }
 
   async send(org: string, message: FlMessage): Promise<FlReply> {
@@ -52,7 +66,9 @@ export class Libp2pFlTransport implements FlTransport {
       const peer = this.peerOf(org)
       if (peer === undefined) return { ok: false, code: "ROUND_UNREACHABLE", error: `${org} is not a member with a known peer id` }
       const timeoutMs = message.type === "RoundStart" ? Math.max((message.body.deadline ?? 0) - Date.now(), 0) + ROUND_START_REPLY_SLACK_MS : FL_MESSAGE_TIMEOUT_MS
+      this.onWire?.("sent", message.type, bytes.length)
       const answer = await this.exchange().request(peerIdFromString(peer), bytes, { signal: AbortSignal.timeout(timeoutMs) })
+      this.onWire?.("received", `${message.type}Reply`, answer.length)
       return decodeFlReply(answer)
     } catch (err) {
       return { ok: false, code: "ROUND_UNREACHABLE", error: `${org}: ${errorMessage(err)}` }

@@ -5,7 +5,15 @@
  */
 import { strict as assert } from "node:assert"
 import { importTableViaApi, jobViaApi } from "../../node/federated/client.ts"
+import { parseExposition, type MetricFamily } from "../node/metricsFormat.ts"
 import { createFlWorld, tableCsv, type FlWorld } from "./flHarness.ts"
+
+/** The sum of the samples called `name` (a histogram's `_count` included) whose labels include `labels`. */
+function total(families: Map<string, MetricFamily>, name: string, labels: Record<string, string> = {}): number {
+  const f = families.get(name) ?? families.get(name.replace(/_(count|sum|bucket)$/, ""))
+  if (f === undefined) return Number.NaN
+  return f.samples.filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v)).reduce((a, s) => a + s.value, 0)
+}
 
 describe("e2e: federated training survives a killed participant (4 node processes)", function () {
   this.timeout(180_000)
@@ -51,5 +59,21 @@ describe("e2e: federated training survives a killed participant (4 node processe
     // the other participants saw the same ledger
     const other = await jobViaApi(w.url(1), jobId)
     assert.equal(other.completedRounds, 5)
+
+    // /metrics (issue 6): the coordinator counted 5 completed rounds and the restart; a surviving
+    // participant sent its updates and received RoundStarts
+    const scrape = async (i: number): Promise<Map<string, MetricFamily>> => parseExposition(await (await fetch(`${w.url(i)}/metrics`)).text())
+    const coordinator = w.cluster.validators.findIndex((v) => v.org === final.local.coordinator)
+    assert.ok(coordinator >= 0 && coordinator !== victim, `coordinator ${final.local.coordinator}`)
+    const c = await scrape(coordinator)
+    assert.equal(total(c, "medmesh_training_rounds_total", { role: "coordinator", outcome: "completed" }), 5)
+    assert.ok(total(c, "medmesh_training_rounds_total", { role: "coordinator", outcome: "restarted" }) >= 1, "the restart is counted")
+    assert.equal(total(c, "medmesh_training_round_duration_seconds_count", { aggregation: "secure" }), 5)
+    assert.equal(total(c, "medmesh_training_jobs", { state: "complete" }), 1)
+    const participant = [0, 1, 2].find((i) => i !== coordinator) as number
+    const p = await scrape(participant)
+    assert.ok(total(p, "medmesh_training_sent_bytes_total", { kind: "MaskedUpdate" }) > 0 || total(p, "medmesh_training_received_bytes_total", { kind: "MaskedUpdate" }) > 0, "updates counted")
+    assert.ok(total(p, "medmesh_training_received_bytes_total", { kind: "RoundStart" }) > 0, "RoundStart bytes received")
+    assert.ok(total(p, "medmesh_training_rounds_total", { role: "participant", outcome: "completed" }) >= 5, "participant saw the round results")
   })
 })
