@@ -55,21 +55,34 @@ class PeerSender {
 
   private async pump(): Promise<void> {
     this.running = true
+    // One controller and one timer per run of the pump, the timer re-armed before each open/write:
+    // an operation that takes longer than writeTimeoutMs (a stalled peer) aborts it. (A fresh
+    // AbortSignal.any + AbortSignal.timeout per frame cost ~12 µs and kept both alive for the
+    // timeout, at ~20 frames per height per peer.)
+    const abort = new AbortController()
+    const shutdown = this.owner.shutdownSignal
+    const onShutdown = (): void => abort.abort(shutdown.reason)
+    if (shutdown.aborted) onShutdown()
+    else shutdown.addEventListener("abort", onShutdown, { once: true })
+    const timer = setTimeout(() => abort.abort(new DOMException("broadcast write timed out", "TimeoutError")), this.owner.limits.writeTimeoutMs)
     try {
       while (this.queue.length > 0 && this.owner.isStarted()) {
-        const signal = AbortSignal.any([this.owner.shutdownSignal, AbortSignal.timeout(this.owner.limits.writeTimeoutMs)])
+        timer.refresh()
         if (this.framed === undefined) {
-          const stream: Stream = await this.owner.open(this.peer, signal)
+          const stream: Stream = await this.owner.open(this.peer, abort.signal)
           this.framed = new FramedStream(stream, { maxMessageBytes: this.owner.limits.maxMessageBytes })
+          timer.refresh()
         }
         const frame = this.queue.shift()!
         this.bytes -= frame.length
-        await this.framed.write(frame, { signal })
+        await this.framed.write(frame, { signal: abort.signal })
       }
     } catch (err) {
       this.owner.logDebug("broadcast to peer failed", { peer: this.peer.toString(), err: err instanceof Error ? err.message : String(err) })
       this.close()
     } finally {
+      clearTimeout(timer)
+      shutdown.removeEventListener("abort", onShutdown)
       this.running = false
     }
   }
