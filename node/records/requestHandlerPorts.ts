@@ -111,14 +111,21 @@ export class NodeTxSigner implements TxSigner {
   private readonly chainId: string
   private readonly key: NodeKey
   private last = 0
+  private readonly committedNonce: () => number
 
-  constructor(chainId: string, key: NodeKey) {
+  /**
+   * `committedNonce` reads the ledger's last committed nonce of this key: a node whose clock went
+   * back (or was skewed behind) before a restart still signs above it instead of being refused
+   * with NONCE_TOO_LOW until its clock catches up.
+   */
+  constructor(chainId: string, key: NodeKey, committedNonce: () => number = () => 0) {
     this.chainId = chainId
     this.key = key
+    this.committedNonce = committedNonce
   }
 
   nextNonce(): number {
-    this.last = Math.max(this.last + 1, Date.now() * 1000)
+    this.last = Math.max(this.last + 1, Date.now() * 1000, this.committedNonce() + 1)
     return this.last
   }
 
