@@ -130,6 +130,8 @@ export class MedmeshNode {
       this.nodeKey = this.modules.nodeKey ?? (await loadNodeKey(nodeKeyPath(opts.dataDir), { passphrase, passphraseHint: passphraseHint(opts.passphrase) }))
       this.consortium = this.modules.consortium ?? (await loadConsortiumFile(opts.consortiumFile))
       this.members = new MemberSet(this.consortium.members)
+      // the ledger starts from the consortium file's members: only a change from them is news
+      this.lastLedgerMembers = memberSetSignature(this.consortium.members)
       const isMember = this.members.has(this.nodeKey.peerId)
       if (!isMember) this.logger.warn("this node's key is not in the consortium file: members will refuse its connections", { peerId: this.nodeKey.peerId, consortiumFile: opts.consortiumFile })
 
@@ -290,14 +292,13 @@ export class MedmeshNode {
   /** Adopts the ledger's member set when it differs from the current one (votes took effect). */
   private followLedgerMembers(records: readonly { org: string; name: string; country: string; nodeKey: string; peerId: string; addresses: string[] }[]): void {
     if (records.length === 0) return
-    const signature = (ms: readonly { peerId: string; addresses: readonly string[] }[]): string => ms.map((m) => `${m.peerId}@${[...m.addresses].sort().join(",")}`).sort().join(" ")
     // Follow changes of the ledger's set, not every difference from the current set: the ledger
     // decides membership, but re-reading it each height must not undo nothing-changed states.
-    const ledgerSignature = signature(records)
+    const ledgerSignature = memberSetSignature(records)
     if (ledgerSignature === this.lastLedgerMembers) return
     this.lastLedgerMembers = ledgerSignature
     const current = [...this.members]
-    if (ledgerSignature === signature(current)) return
+    if (ledgerSignature === memberSetSignature(current)) return
     const members = records.map((r) => ({ org: r.org, name: r.name, country: r.country, nodeKey: Buffer.from(r.nodeKey, "hex"), peerId: r.peerId, addresses: [...r.addresses] }))
     this.logger.info("member set changed on the ledger", { height: this.ledger?.app.height, members: members.map((m) => m.org), member: members.some((m) => m.peerId === this.nodeKey.peerId) })
     this.setMembers(members)
@@ -377,4 +378,9 @@ function listenError(err: unknown, host: string, port: number): Error {
   if (/EADDRINUSE/.test(text)) return new NodeError({ code: "NODE_P2P_PORT_IN_USE", address }, `p2p port ${address} is in use — choose another with --port or network.port`)
   if (/EADDRNOTAVAIL/.test(text)) return new NodeError({ code: "NODE_P2P_LISTEN_FAILED", address, reason: "address not available" }, `p2p cannot listen on ${address}: no such local address`)
   return err instanceof Error ? err : new Error(text)
+}
+
+/** Order-independent identity of a member set (peer ids and addresses). */
+function memberSetSignature(ms: readonly { peerId: string; addresses: readonly string[] }[]): string {
+  return ms.map((m) => `${m.peerId}@${[...m.addresses].sort().join(",")}`).sort().join(" ")
 }
