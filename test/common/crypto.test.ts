@@ -22,7 +22,7 @@ describe("common/crypto", () => {
     assert.equal(KEY_TYPE_P256, common.KeyType.KEY_TYPE_P256)
   })
 
-  describe("Ed25519 (node:crypto) against @noble/curves", () => {
+  describe("Ed25519 (node:crypto keys and signing, libsodium verification) against @noble/curves", () => {
     it("same public keys and signatures, each verifies the other's", () => {
       fc.assert(
         fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.uint8Array({ maxLength: 256 }), (secret, msg) => {
@@ -44,6 +44,48 @@ describe("common/crypto", () => {
       assert.equal(verifyEd25519(generateEd25519().publicKey, msg, sig), false)
       assert.equal(verifyEd25519(k.publicKey.subarray(1), msg, sig), false)
       assert.equal(verifyEd25519(k.publicKey, msg, sig.subarray(1)), false)
+    })
+
+    const hex = (h: string): Uint8Array => Uint8Array.from(Buffer.from(h, "hex"))
+    // RFC 8032 §7.1, TEST 1 and TEST 2
+    const RFC8032 = [
+      { pub: "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", msg: "", sig: "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b" },
+      { pub: "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c", msg: "72", sig: "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00" },
+    ]
+
+    it("verifies the RFC 8032 test vectors (libsodium verifier)", () => {
+      for (const v of RFC8032) assert.equal(verifyEd25519(hex(v.pub), hex(v.msg), hex(v.sig)), true)
+    })
+
+    it("rejects a non-canonical S (S + L), a small-order public key and a small-order R", () => {
+      const L = 2n ** 252n + 27742317777372353535851937790883648493n
+      const { pub, msg, sig } = RFC8032[1]
+      const s = hex(sig)
+      let S = 0n
+      for (let i = 31; i >= 0; i--) S = (S << 8n) | BigInt(s[32 + i])
+      const high = Uint8Array.from(s)
+      let x = S + L
+      for (let i = 0; i < 32; i++, x >>= 8n) high[32 + i] = Number(x & 0xffn)
+      assert.equal(ed25519.verify(s, hex(msg), hex(pub)), true)
+      assert.equal(verifyEd25519(hex(pub), hex(msg), high), false)
+      // the identity point (order 1) as public key and as R
+      const identity = new Uint8Array(32)
+      identity[0] = 1
+      assert.equal(verifyEd25519(identity, hex(msg), s), false)
+      const smallR = Uint8Array.from(s)
+      smallR.set(identity, 0)
+      assert.equal(verifyEd25519(hex(pub), hex(msg), smallR), false)
+    })
+
+    it("verifies signatures given as views into larger buffers", () => {
+      const k = generateEd25519()
+      const backing = new Uint8Array(600).map((_, i) => i & 0xff)
+      const msg = backing.subarray(100, 400)
+      const sig = signEd25519(k.secretKey, msg)
+      const sigBacking = new Uint8Array(200)
+      sigBacking.set(sig, 70)
+      assert.equal(verifyEd25519(k.publicKey, msg, sigBacking.subarray(70, 134)), true)
+      assert.equal(verifyEd25519(k.publicKey, backing.subarray(101, 401), sig), false)
     })
   })
 
