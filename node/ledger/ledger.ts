@@ -35,6 +35,7 @@ import type { LedgerMetrics } from "./metrics.ts"
 import { defaultLedgerOptions, type LedgerOptions } from "./options.ts"
 import { buildTxProof, type TxProofJson } from "./proof.ts"
 import { LevelAppStore, LevelBlockStore, LevelLastSignedStore, LevelWal } from "./stores.ts"
+import { faultyBroadcast, ledgerFaultsFromEnv } from "./faults.ts"
 import { cachedVerifier } from "./sigCache.ts"
 import { VerifyPool } from "./verifyPool.ts"
 import { TimerTicker, systemClock } from "./timers.ts"
@@ -99,6 +100,8 @@ export class Ledger implements EvidenceSink {
   private privValidator!: PrivValidator
   private consensusOpts!: ConsensusOptions
   private sm: TendermintStateMachine | undefined
+  /** the core's outbound consensus messages (wrapped only under a test fault knob, ./faults.ts) */
+  private broadcastConsensus: (message: ConsensusMessage) => void = (m) => this.network?.broadcastConsensus(m)
 
   private started = false
   private closing = false
@@ -169,6 +172,7 @@ export class Ledger implements EvidenceSink {
       timeoutCommitMs: p.timeoutCommitMs,
       ...this.opts.consensus,
     }
+    this.broadcastConsensus = faultyBroadcast(this.broadcastConsensus, ledgerFaultsFromEnv(process.env, genesis, signingKey.publicKey), { chainId: this.chainId, signingKey, log: this.log })
     this.m.metrics?.height.set(this.app.height)
     this.started = true
     await this.startConsensus()
@@ -205,7 +209,7 @@ export class Ledger implements EvidenceSink {
     const sm: TendermintStateMachine = new TendermintStateMachine(this.consensusOpts, {
       clock: systemClock,
       ticker,
-      transport: { broadcast: (msg) => this.network?.broadcastConsensus(msg) },
+      transport: { broadcast: this.broadcastConsensus },
       privValidator: this.privValidator,
       executor: this.wrapExecutor(),
       wal: this.wal,
