@@ -31,8 +31,12 @@ export interface Ticker {
   reset(): void
 }
 
-export type ConsensusStep = "propose" | "prevote" | "precommit" | "commit"
-/** "gossip" is the periodic re-send of our votes and held proposals (no state change, not in the WAL). */
+/** "newRound": round 0 waiting for txs before propose (ConsensusOptions.emptyBlockIntervalMs). */
+export type ConsensusStep = "newRound" | "propose" | "prevote" | "precommit" | "commit"
+/**
+ * "gossip" is the periodic re-send of our votes and held proposals (no state change, not in the WAL);
+ * "newRound" ends round 0's wait for txs (not in the WAL either: it only lets propose begin).
+ */
 export type TimeoutStep = ConsensusStep | "gossip"
 export type TimeoutInfo = { height: number; round: number; step: TimeoutStep; durationMs: number }
 

@@ -34,6 +34,7 @@ import {
   readJson,
   readParams,
   writeJson,
+  writeParams,
   type AccessEventRecord,
   type ConsentRecord,
   type ConsortiumParams,
@@ -58,6 +59,8 @@ export const defaultConsortiumParams: ConsortiumParams = {
   timeoutPrecommitMs: 500,
   timeoutPrecommitDeltaMs: 250,
   timeoutCommitMs: 50,
+  // in-process tests and the simulator propose at once; node/consortium/params.ts: 1000 ms
+  emptyBlockIntervalMs: 0,
   maxBlockTxs: 10_000,
   maxBlockBytes: 8 * 1024 * 1024,
   maxTxBytes: 64 * 1024,
@@ -199,7 +202,7 @@ export class LedgerApp {
       if (err instanceof TxError) return bad("params", err.message)
       throw err
     }
-    writeJson(state, Keys.params, params)
+    writeParams(state, params)
     const order: string[] = []
     for (const m of genesis.members) {
       const org = m.org ?? ""

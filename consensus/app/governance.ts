@@ -28,6 +28,7 @@ import {
   readJson,
   readParams,
   writeJson,
+  writeParams,
   type ConsortiumParams,
   type MemberRecord,
   type ProposalKind,
@@ -63,6 +64,7 @@ export function validateParams(p: medmesh.tx.v1.IConsortiumParams | null | undef
     timeoutPrecommitMs: params.timeoutPrecommitMs ?? 0,
     timeoutPrecommitDeltaMs: params.timeoutPrecommitDeltaMs ?? 0,
     timeoutCommitMs: params.timeoutCommitMs ?? 0,
+    emptyBlockIntervalMs: params.emptyBlockIntervalMs ?? 0,
     maxBlockTxs: params.maxBlockTxs ?? 0,
     maxBlockBytes: params.maxBlockBytes ?? 0,
     maxTxBytes: params.maxTxBytes ?? 0,
@@ -237,7 +239,7 @@ export function applyScheduledChanges(state: Overlay, height: number): Validator
       }
     } else {
       const params = tx.ParamsChange.decode(bytes).params
-      writeJson(state, Keys.params, validateParams(params))
+      writeParams(state, validateParams(params))
       applied = true
     }
     record.status = applied ? "applied" : "failed"

@@ -39,6 +39,12 @@ export type ConsortiumParams = {
   timeoutPrecommitMs: number
   timeoutPrecommitDeltaMs: number
   timeoutCommitMs: number
+  /**
+   * Round 0 of a height waits up to this long for txs before proposing (an idle chain commits an
+   * empty block per interval); 0 = propose at once. Stored only when non-zero, so a chain created
+   * before the param existed keeps its genesis app hash (absent = 0).
+   */
+  emptyBlockIntervalMs: number
   maxBlockTxs: number
   maxBlockBytes: number
   maxTxBytes: number
@@ -143,9 +149,15 @@ export function writeJson(state: Overlay, key: string, value: unknown): void {
 }
 
 export function readParams(state: Overlay): ConsortiumParams {
-  const p = readJson<ConsortiumParams>(state, Keys.params)
+  const p = readJson<Partial<ConsortiumParams>>(state, Keys.params)
   if (p === undefined) throw new Error("app state has no params (genesis not applied)")
-  return p
+  return { ...p, emptyBlockIntervalMs: p.emptyBlockIntervalMs ?? 0 } as ConsortiumParams
+}
+
+/** Stores the params (JSON in field order); emptyBlockIntervalMs = 0 is left out (see ConsortiumParams). */
+export function writeParams(state: Overlay, p: ConsortiumParams): void {
+  const { emptyBlockIntervalMs, ...rest } = p
+  writeJson(state, Keys.params, emptyBlockIntervalMs === 0 ? rest : p)
 }
 
 export function readValidatorSet(state: Overlay): ValidatorSet {

@@ -14,6 +14,13 @@ export type ConsensusOptions = {
   timeoutPrecommitDeltaMs: number
   /** Pause after a commit before round 0 of the next height (lets late precommits and txs arrive). */
   timeoutCommitMs: number
+  /**
+   * CometBFT's create_empty_blocks_interval. > 0: round 0 of a height waits (step "newRound") until
+   * the node reports txs (`txsAvailable`), a proposal or f + 1 validators' messages of the round
+   * arrive, or this many ms pass — an idle chain commits one empty block per interval instead of
+   * one per timeoutCommit. 0: propose at once (Algorithm 1). Rounds > 0 never wait.
+   */
+  emptyBlockIntervalMs: number
   /** Period of re-sending our votes and the proposals we hold: the paper's gossip assumption. */
   gossipIntervalMs: number
   /** Messages for heights in (h, h + maxFutureHeights] are buffered; further ones are dropped. */
@@ -38,6 +45,7 @@ export const defaultConsensusOptions: ConsensusOptions = {
   timeoutPrecommitMs: 1000,
   timeoutPrecommitDeltaMs: 500,
   timeoutCommitMs: 50,
+  emptyBlockIntervalMs: 0,
   gossipIntervalMs: 1000,
   maxFutureHeights: 4,
   maxFutureRounds: 64,

@@ -1,7 +1,8 @@
 /**
  * Tendermint, Algorithm 1 of Buchman, Kwon, Milosevic, "The latest gossip on BFT consensus"
- * (arXiv:1807.04938). One single-writer state machine fed by one queue: peer messages, timeouts and
- * "block ready" (our own proposal's block from the executor). Every state-changing input is
+ * (arXiv:1807.04938). One single-writer state machine fed by one queue: peer messages, timeouts,
+ * "block ready" (our own proposal's block from the executor) and "txs available" (from the node's
+ * mempool). Every state-changing input is
  * appended to the ConsensusWal before it is handled, and our own signed messages are appended
  * before they are sent, so a restarted node replays its height and never signs a conflicting vote.
  *
@@ -10,6 +11,9 @@
  *   uponPolkaAny (l.34), uponProposalWithPolkaInPrevote (l.36), uponPolkaNil (l.44),
  *   uponPrecommitAny (l.47), uponProposalWithCommit (l.49), uponRoundSkip (l.55),
  *   onTimeoutPropose (l.57), onTimeoutPrevote (l.61), onTimeoutPrecommit (l.65).
+ * Not in the paper (deviation 11, CometBFT's create_empty_blocks_interval): round 0 may wait in
+ * step "newRound" before propose — enterPropose ends the wait, called by onTxsAvailable,
+ * onTimeoutNewRound and uponRoundActivityWhileWaiting.
  * Deviations from the paper are listed in docs/consensus.md.
  */
 import { equalBytes, toHex } from "../../common/bytes.ts"
@@ -99,6 +103,7 @@ type Input =
   | { kind: "timeout"; timeout: TimeoutInfo }
   | { kind: "blockReady"; height: number; round: number; block: Block }
   | { kind: "committedBlock"; block: Block; commit: Commit; peer: string | undefined }
+  | { kind: "txsAvailable"; height: number }
 
 /** A decided height kept for lagging peers (the proposal is absent when we learnt it by sync). */
 type Decision = { set: ValidatorSetView; proposal: ConsensusMessage | null; precommits: SignedVote[] }
@@ -120,6 +125,8 @@ export class TendermintStateMachine {
   private pendingAsync = 0
   private idleWaiters: (() => void)[] = []
   private haltError: ConsensusError | null = null
+  /** Highest height a "txs available" input was queued for (repeats are not queued again). */
+  private txsSignalQueued = 0
 
   // ---- Algorithm 1 state: h_p, round_p, step_p, lockedValue_p, lockedRound_p, validValue_p, validRound_p ----
   private height = 0
@@ -130,6 +137,8 @@ export class TendermintStateMachine {
   private validValue: ProposalEntry | null = null
   private validRound = -1
   private decision: ProposalEntry | null = null
+  /** Highest height the node reported pending txs for: round 0 of that height does not wait. */
+  private txsHeight = 0
 
   // ---- what we received at this height ----
   private valset!: ValidatorSetView
@@ -175,6 +184,8 @@ export class TendermintStateMachine {
     this.lastCommit = init.lastCommit
     this.lastBlockTime = init.lastBlockTime ?? 0
     const entries = await this.m.wal.replay(init.height)
+    // the height was under way before a restart: round 0 does not wait for txs a second time
+    if (entries.length > 0) this.txsHeight = Math.max(this.txsHeight, init.height)
     for (const e of entries) if (e.kind === "message") this.noteOwnForReplay(e.message, init.height)
     this.replaying = true
     try {
@@ -212,6 +223,18 @@ export class TendermintStateMachine {
   receiveCommittedBlock(block: Block, commit: Commit, peer?: string): void {
     if (this.stopped) return
     this.queue.push({ kind: "committedBlock", block, commit, peer })
+    this.kick()
+  }
+
+  /**
+   * The node's mempool holds txs for `height` (the height in progress: last committed + 1). Call it
+   * when the mempool turns non-empty and after a commit that leaves txs pending; repeats for a
+   * height are dropped here. With emptyBlockIntervalMs > 0 it ends round 0's wait for txs.
+   */
+  txsAvailable(height: number): void {
+    if (this.stopped || !Number.isSafeInteger(height) || height <= this.txsSignalQueued) return
+    this.txsSignalQueued = height
+    this.queue.push({ kind: "txsAvailable", height })
     this.kick()
   }
 
@@ -306,6 +329,9 @@ export class TendermintStateMachine {
       case "committedBlock":
         await this.onCommittedBlock(input.block, input.commit, input.peer)
         break
+      case "txsAvailable":
+        await this.onTxsAvailable(input.height)
+        break
     }
     await this.evaluateRules()
   }
@@ -351,11 +377,26 @@ export class TendermintStateMachine {
     this.queue.unshift(...buffered.map((b): Input => ({ kind: "message", message: b.message, peer: b.peer, origin: "buffered" })))
   }
 
-  /** Line 11: StartRound(round). */
+  /**
+   * Line 11: StartRound(round). Deviation 11: with emptyBlockIntervalMs > 0, round 0 of a height
+   * for which the node reported no txs first waits in step "newRound" (CometBFT's waitForTxs) until
+   * txs are reported, a proposal or f + 1 validators' messages of the round arrive, or the interval
+   * passes; only then does propose begin. Rounds > 0 never wait.
+   */
   private async startRound(round: number): Promise<void> {
     this.round = round
-    this.step = "propose"
     this.log.debug("start round", { height: this.height, round })
+    if (round === 0 && this.opts.emptyBlockIntervalMs > 0 && this.txsHeight < this.height) {
+      this.step = "newRound"
+      this.m.ticker.schedule({ height: this.height, round, step: "newRound", durationMs: this.opts.emptyBlockIntervalMs })
+      return
+    }
+    await this.enterPropose(round)
+  }
+
+  /** The propose step of StartRound (lines 14-21): arm timeoutPropose; the proposer proposes. */
+  private async enterPropose(round: number): Promise<void> {
+    this.step = "propose"
     // Deviation: the proposer also arms timeoutPropose, in case the executor never returns a block.
     this.scheduleTimeout("propose", round)
     if (this.myIndex < 0 || proposerIndex(this.valset, this.height, round) !== this.myIndex) return
@@ -661,10 +702,26 @@ export class TendermintStateMachine {
       return
     }
     if (this.decision !== null) return
+    if (t.step === "newRound") return this.onTimeoutNewRound(t.height, t.round)
     if (!this.replaying) await this.m.wal.append({ kind: "timeout", timeout: t })
     if (t.step === "propose") await this.onTimeoutPropose(t.height, t.round)
     else if (t.step === "prevote") await this.onTimeoutPrevote(t.height, t.round)
     else await this.onTimeoutPrecommit(t.height, t.round)
+  }
+
+  /** Deviation 11: the empty-block interval passed without txs → propose (possibly an empty block). */
+  private async onTimeoutNewRound(height: number, round: number): Promise<void> {
+    if (height !== this.height || round !== this.round || this.step !== "newRound") return
+    this.log.debug("empty-block interval elapsed", { height, round })
+    await this.enterPropose(round)
+  }
+
+  /** Deviation 11: the node reports pending txs for `height` → round 0 stops waiting. */
+  private async onTxsAvailable(height: number): Promise<void> {
+    if (height > this.txsHeight) this.txsHeight = height
+    if (height !== this.height || this.step !== "newRound" || this.decision !== null) return
+    this.log.debug("txs available", { height, round: this.round })
+    await this.enterPropose(this.round)
   }
 
   /** Line 57: OnTimeoutPropose(h, r) with h = h_p ∧ r = round_p ∧ step_p = propose → prevote nil. */
@@ -696,6 +753,7 @@ export class TendermintStateMachine {
       if (this.decision !== null || this.haltError !== null || this.stopped) return
       if (await this.uponProposalWithCommit()) continue
       if (await this.uponRoundSkip()) continue
+      if (await this.uponRoundActivityWhileWaiting()) continue
       if (await this.uponProposalInPropose()) continue
       if (await this.uponProposalInProposeWithPolka()) continue
       if (this.uponPolkaAny()) continue
@@ -705,6 +763,20 @@ export class TendermintStateMachine {
       return
     }
     this.log.error("rule evaluation did not settle", { height: this.height, round: this.round })
+  }
+
+  /**
+   * Deviation 11: round 0's wait for txs ends once the round is under way elsewhere — a proposal
+   * for it (as CometBFT acts on a proposal received in NewRound; line 22 then prevotes it) or
+   * messages of it from f + 1 validators (at least one correct validator entered it, as line 55).
+   */
+  private async uponRoundActivityWhileWaiting(): Promise<boolean> {
+    if (this.step !== "newRound") return false
+    const proposed = (this.proposals.get(this.round)?.length ?? 0) > 0
+    if (!proposed && this.votes.senderPower(this.round) < this.valset.skipPower) return false
+    this.log.debug("round under way elsewhere: stop waiting for txs", { height: this.height, round: this.round, proposed })
+    await this.enterPropose(this.round)
+    return true
   }
 
   /** Line 22: PROPOSAL(h_p, round_p, v, −1) from proposer while step_p = propose. */

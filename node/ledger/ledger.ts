@@ -170,6 +170,7 @@ export class Ledger implements EvidenceSink {
       timeoutPrecommitMs: p.timeoutPrecommitMs,
       timeoutPrecommitDeltaMs: p.timeoutPrecommitDeltaMs,
       timeoutCommitMs: p.timeoutCommitMs,
+      emptyBlockIntervalMs: p.emptyBlockIntervalMs,
       ...this.opts.consensus,
     }
     this.broadcastConsensus = faultyBroadcast(this.broadcastConsensus, ledgerFaultsFromEnv(process.env, genesis, signingKey.publicKey), { chainId: this.chainId, signingKey, log: this.log })
@@ -220,6 +221,12 @@ export class Ledger implements EvidenceSink {
     })
     this.sm = sm
     await sm.start({ height, lastCommit: last?.commit ?? null, lastBlockTime: this.app.lastBlockTime })
+    this.signalTxs()
+  }
+
+  /** Pending txs for the height in progress: consensus stops waiting for txs (emptyBlockIntervalMs). */
+  private signalTxs(): void {
+    if (this.started && this.mempool.size > 0) this.sm?.txsAvailable(this.app.height + 1)
   }
 
   /** The executor as the core sees it, plus our commit bookkeeping (waiters, metrics). */
@@ -233,6 +240,7 @@ export class Ledger implements EvidenceSink {
       commitBlock: async (block, commit) => {
         const result = await ex.commitBlock(block, commit)
         this.onCommitted(block, commit)
+        this.signalTxs()
         return result
       },
     }
@@ -366,6 +374,7 @@ export class Ledger implements EvidenceSink {
       for (const r of results) if (!r.ok && r.error.type.code !== "TX_ALREADY_PENDING") this.m.metrics?.mempoolRejected.inc({ code: r.error.type.code })
     }
     this.m.metrics?.mempoolTxs.set(this.mempool.size)
+    this.signalTxs()
     if (this.admitQueue.length > 0) {
       this.admitScheduled = true
       setImmediate(() => this.admitChunk())
@@ -486,6 +495,7 @@ export class Ledger implements EvidenceSink {
     const bytes = txTypes.TxEnvelope.encode(envelope).finish()
     try {
       const hash = this.mempool.addTx(bytes, "local")
+      this.signalTxs()
       this.log.warn("duplicate vote: evidence submitted", { height: voteA.height, round: voteA.round, validator: toHex(voteA.validator ?? new Uint8Array(0)), tx: toHex(hash) })
     } catch (err) {
       this.log.warn("duplicate vote: evidence not accepted", { err: errorMessage(err) })
@@ -513,6 +523,7 @@ export class Ledger implements EvidenceSink {
     const hex = toHex(hash)
     if (this.submittedAt.size < MAX_TRACKED_SUBMISSIONS) this.submittedAt.set(hex, Date.now())
     this.m.metrics?.mempoolTxs.set(this.mempool.size)
+    this.signalTxs()
     return { txHash: hex }
   }
 
@@ -534,6 +545,7 @@ export class Ledger implements EvidenceSink {
       return { txHash: hex }
     })
     this.m.metrics?.mempoolTxs.set(this.mempool.size)
+    this.signalTxs()
     return out
   }
 

@@ -195,7 +195,7 @@ export const TX_BODIES: { [K in BodyName]: () => { signer: TestKey; body: NonNul
       params: {
         timeoutProposeMs: 3000, timeoutProposeDeltaMs: 500, timeoutPrevoteMs: 1000, timeoutPrevoteDeltaMs: 500, timeoutPrecommitMs: 1000,
         timeoutPrecommitDeltaMs: 500, timeoutCommitMs: 1000, maxBlockTxs: 5000, maxBlockBytes: 4_194_304, maxTxBytes: 65_536,
-        requestFreshnessMs: 120_000, validatorChangeDelay: 2,
+        requestFreshnessMs: 120_000, validatorChangeDelay: 2, emptyBlockIntervalMs: 1000,
       },
       effectiveHeight: 80,
     },

@@ -4223,6 +4223,9 @@ export namespace medmesh {
                 /** ConsortiumParams validatorChangeDelay. */
                 validatorChangeDelay: number;
 
+                /** ConsortiumParams emptyBlockIntervalMs. */
+                emptyBlockIntervalMs: number;
+
                 /**
                  * Creates a new ConsortiumParams instance using the specified properties.
                  * @param [properties] Properties to set
@@ -4297,6 +4300,9 @@ export namespace medmesh {
 
                     /** ConsortiumParams validatorChangeDelay */
                     validatorChangeDelay?: (number|null);
+
+                    /** ConsortiumParams emptyBlockIntervalMs */
+                    emptyBlockIntervalMs?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

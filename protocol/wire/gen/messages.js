@@ -10520,6 +10520,7 @@ export const medmesh = $root.medmesh = (() => {
                  * @property {number|null} [maxTxBytes] ConsortiumParams maxTxBytes
                  * @property {number|null} [requestFreshnessMs] ConsortiumParams requestFreshnessMs
                  * @property {number|null} [validatorChangeDelay] ConsortiumParams validatorChangeDelay
+                 * @property {number|null} [emptyBlockIntervalMs] ConsortiumParams emptyBlockIntervalMs
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10648,6 +10649,14 @@ export const medmesh = $root.medmesh = (() => {
                 ConsortiumParams.prototype.validatorChangeDelay = 0;
 
                 /**
+                 * ConsortiumParams emptyBlockIntervalMs.
+                 * @member {number} emptyBlockIntervalMs
+                 * @memberof medmesh.tx.v1.ConsortiumParams
+                 * @instance
+                 */
+                ConsortiumParams.prototype.emptyBlockIntervalMs = 0;
+
+                /**
                  * Creates a new ConsortiumParams instance using the specified properties.
                  * @function create
                  * @memberof medmesh.tx.v1.ConsortiumParams
@@ -10703,6 +10712,8 @@ export const medmesh = $root.medmesh = (() => {
                         writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.requestFreshnessMs);
                     if (message.validatorChangeDelay != null && $Object.hasOwnProperty.call(message, "validatorChangeDelay") && message.validatorChangeDelay !== 0)
                         writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.validatorChangeDelay);
+                    if (message.emptyBlockIntervalMs != null && $Object.hasOwnProperty.call(message, "emptyBlockIntervalMs") && message.emptyBlockIntervalMs !== 0)
+                        writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.emptyBlockIntervalMs);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10853,6 +10864,15 @@ export const medmesh = $root.medmesh = (() => {
                                     message.validatorChangeDelay = value;
                                 else
                                     delete message.validatorChangeDelay;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.emptyBlockIntervalMs = value;
+                                else
+                                    delete message.emptyBlockIntervalMs;
                                 continue;
                             }
                         }

@@ -44,6 +44,7 @@ export function validateConsortiumParams(p: medmesh.tx.v1.ConsortiumParams.$Prop
   ms("timeoutPrecommitMs", 1)
   ms("timeoutPrecommitDeltaMs", 0)
   ms("timeoutCommitMs", 0)
+  ms("emptyBlockIntervalMs", 0)
   uint(ctx, "maxBlockTxs", p.maxBlockTxs, 1, MAX_BLOCK_TXS)
   uint(ctx, "maxBlockBytes", p.maxBlockBytes, 1, MAX_BLOCK_BYTES)
   uint(ctx, "maxTxBytes", p.maxTxBytes, 1, MAX_TX_BYTES)
