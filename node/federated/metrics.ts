@@ -16,7 +16,7 @@ export type TrainingRole = "coordinator" | "aggregator" | "participant"
 export type TrainingRoundOutcome = "completed" | "restarted" | "failed"
 
 /** protocol/fl message kinds (requests) and `<kind>Reply` (replies); `undecodable` for a request that did not decode or came from a non-member. */
-export const FL_MESSAGE_KINDS = ["RoundPrepare", "RoundStart", "MaskedUpdate", "AggregateSum", "RoundResult", "FeatureStatsRequest", "JobSetup"] as const
+export const FL_MESSAGE_KINDS = ["RoundPrepare", "RoundStart", "MaskedUpdate", "AggregateSum", "RoundResult", "FeatureStatsRequest", "JobSetup", "GraphRequest"] as const
 export type FlMessageKind = (typeof FL_MESSAGE_KINDS)[number]
 export type FlTrafficKind = FlMessageKind | `${FlMessageKind}Reply` | "undecodable"
 

@@ -49,7 +49,7 @@ export class Libp2pFlTransport implements FlTransport {
 
   async send(org: string, message: FlMessage): Promise<FlReply> {
     const reply = await this.request(org, message)
-    return "stats" in reply ? { ok: false, code: "ROUND_UNEXPECTED_MESSAGE", error: "stats reply to a round message" } : reply
+    return "stats" in reply || "graph" in reply ? { ok: false, code: "ROUND_UNEXPECTED_MESSAGE", error: "stats or graph reply to a round message" } : reply
   }
 
   async request(org: string, message: FlWireMessage): Promise<FlWireReply> {

@@ -88,10 +88,12 @@ export const MAX_ROUND_PREPARE_BYTES = 1 * KiB
 /** FeatureStats / JobSetup: two float64 vectors of at most MAX_FEATURES columns. */
 export const MAX_FEATURE_VECTOR_BYTES = 8 * 1_024
 export const MAX_FEATURE_STATS_BYTES = 2 * MAX_FEATURE_VECTOR_BYTES + 1 * KiB
+/** A user-supplied ONNX graph (training step or inference), fetched by hash between members. */
+export const MAX_ONNX_GRAPH_BYTES = 8 * MiB
 /** One request on the FL stream: the largest body (a RoundStart with model and HE key, or an AggregateSum). */
 export const MAX_FL_REQUEST_BYTES = Math.max(MAX_ROUND_START_BYTES, MAX_AGGREGATE_SUM_BYTES) + 1 * KiB
 /** One FL response: at most a RoundResult (the new global model) or a RoundJoin/FeatureStats. */
-export const MAX_FL_RESPONSE_BYTES = MAX_ROUND_RESULT_BYTES + MAX_FEATURE_STATS_BYTES + 2 * KiB
+export const MAX_FL_RESPONSE_BYTES = Math.max(MAX_ROUND_RESULT_BYTES, MAX_ONNX_GRAPH_BYTES) + MAX_FEATURE_STATS_BYTES + 2 * KiB
 
 // ---- numbers ----
 

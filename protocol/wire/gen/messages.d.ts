@@ -2829,6 +2829,84 @@ export namespace medmesh {
             }
 
             /**
+             * Properties of a GraphRequest.
+             * @deprecated Use medmesh.fl.v1.GraphRequest.$Properties instead.
+             */
+            interface IGraphRequest extends medmesh.fl.v1.GraphRequest.$Properties {
+            }
+
+            /** Represents a GraphRequest. */
+            class GraphRequest {
+
+                /**
+                 * Constructs a new GraphRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: medmesh.fl.v1.GraphRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GraphRequest jobId. */
+                jobId: Uint8Array;
+
+                /** GraphRequest graphHash. */
+                graphHash: Uint8Array;
+
+                /**
+                 * Creates a new GraphRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GraphRequest instance
+                 */
+                static create(properties: medmesh.fl.v1.GraphRequest.$Shape): medmesh.fl.v1.GraphRequest & medmesh.fl.v1.GraphRequest.$Shape;
+                static create(properties?: medmesh.fl.v1.GraphRequest.$Properties): medmesh.fl.v1.GraphRequest;
+
+                /**
+                 * Encodes the specified GraphRequest message. Does not implicitly {@link medmesh.fl.v1.GraphRequest.verify|verify} messages.
+                 * @param message GraphRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: medmesh.fl.v1.GraphRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GraphRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.GraphRequest & medmesh.fl.v1.GraphRequest.$Shape} GraphRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): medmesh.fl.v1.GraphRequest & medmesh.fl.v1.GraphRequest.$Shape;
+
+                /**
+                 * Gets the type url for GraphRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GraphRequest {
+
+                /** Properties of a GraphRequest. */
+                interface $Properties {
+
+                    /** GraphRequest jobId */
+                    jobId?: (Uint8Array|null);
+
+                    /** GraphRequest graphHash */
+                    graphHash?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GraphRequest. */
+                type $Shape = medmesh.fl.v1.GraphRequest.$Properties;
+            }
+
+            /**
              * Properties of a FlRequest.
              * @deprecated Use medmesh.fl.v1.FlRequest.$Properties instead.
              */
@@ -2868,8 +2946,11 @@ export namespace medmesh {
                 /** FlRequest jobSetup. */
                 jobSetup?: (medmesh.fl.v1.JobSetup.$Properties|null);
 
+                /** FlRequest graphRequest. */
+                graphRequest?: (medmesh.fl.v1.GraphRequest.$Properties|null);
+
                 /** FlRequest body. */
-                body?: ("roundPrepare"|"roundStart"|"maskedUpdate"|"aggregateSum"|"roundResult"|"featureStatsRequest"|"jobSetup");
+                body?: ("roundPrepare"|"roundStart"|"maskedUpdate"|"aggregateSum"|"roundResult"|"featureStatsRequest"|"jobSetup"|"graphRequest");
 
                 /**
                  * Creates a new FlRequest instance using the specified properties.
@@ -2931,8 +3012,11 @@ export namespace medmesh {
                     /** FlRequest jobSetup */
                     jobSetup?: (medmesh.fl.v1.JobSetup.$Properties|null);
 
+                    /** FlRequest graphRequest */
+                    graphRequest?: (medmesh.fl.v1.GraphRequest.$Properties|null);
+
                     /** FlRequest body */
-                    body?: ("roundPrepare"|"roundStart"|"maskedUpdate"|"aggregateSum"|"roundResult"|"featureStatsRequest"|"jobSetup");
+                    body?: ("roundPrepare"|"roundStart"|"maskedUpdate"|"aggregateSum"|"roundResult"|"featureStatsRequest"|"jobSetup"|"graphRequest");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -2947,9 +3031,10 @@ export namespace medmesh {
                   roundResult?: medmesh.fl.v1.RoundResult.$Shape|null;
                   featureStatsRequest?: medmesh.fl.v1.FeatureStatsRequest.$Shape|null;
                   jobSetup?: medmesh.fl.v1.JobSetup.$Shape|null;
+                  graphRequest?: medmesh.fl.v1.GraphRequest.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "roundPrepare"; roundPrepare: medmesh.fl.v1.RoundPrepare.$Shape; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "roundStart"; roundPrepare?: null; roundStart: medmesh.fl.v1.RoundStart.$Shape; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "maskedUpdate"; roundPrepare?: null; roundStart?: null; maskedUpdate: medmesh.fl.v1.MaskedUpdate.$Shape; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "aggregateSum"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum: medmesh.fl.v1.AggregateSum.$Shape; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "roundResult"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult: medmesh.fl.v1.RoundResult.$Shape; featureStatsRequest?: null; jobSetup?: null }|{ body?: "featureStatsRequest"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest: medmesh.fl.v1.FeatureStatsRequest.$Shape; jobSetup?: null }|{ body?: "jobSetup"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup: medmesh.fl.v1.JobSetup.$Shape })
+                  ({ body?: undefined; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null; graphRequest?: null }|{ body?: "roundPrepare"; roundPrepare: medmesh.fl.v1.RoundPrepare.$Shape; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null; graphRequest?: null }|{ body?: "roundStart"; roundPrepare?: null; roundStart: medmesh.fl.v1.RoundStart.$Shape; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null; graphRequest?: null }|{ body?: "maskedUpdate"; roundPrepare?: null; roundStart?: null; maskedUpdate: medmesh.fl.v1.MaskedUpdate.$Shape; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null; graphRequest?: null }|{ body?: "aggregateSum"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum: medmesh.fl.v1.AggregateSum.$Shape; roundResult?: null; featureStatsRequest?: null; jobSetup?: null; graphRequest?: null }|{ body?: "roundResult"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult: medmesh.fl.v1.RoundResult.$Shape; featureStatsRequest?: null; jobSetup?: null; graphRequest?: null }|{ body?: "featureStatsRequest"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest: medmesh.fl.v1.FeatureStatsRequest.$Shape; jobSetup?: null; graphRequest?: null }|{ body?: "jobSetup"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup: medmesh.fl.v1.JobSetup.$Shape; graphRequest?: null }|{ body?: "graphRequest"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null; graphRequest: medmesh.fl.v1.GraphRequest.$Shape })
                 );
             }
 
@@ -2989,6 +3074,9 @@ export namespace medmesh {
 
                 /** FlResponse stats. */
                 stats?: (medmesh.fl.v1.FeatureStats.$Properties|null);
+
+                /** FlResponse graph. */
+                graph: Uint8Array;
 
                 /**
                  * Creates a new FlResponse instance using the specified properties.
@@ -3046,6 +3134,9 @@ export namespace medmesh {
 
                     /** FlResponse stats */
                     stats?: (medmesh.fl.v1.FeatureStats.$Properties|null);
+
+                    /** FlResponse graph */
+                    graph?: (Uint8Array|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -7145,6 +7145,192 @@ export const medmesh = $root.medmesh = (() => {
                 return JobSetup;
             })();
 
+            v1.GraphRequest = (function() {
+
+                /**
+                 * Properties of a GraphRequest.
+                 * @typedef {Object} medmesh.fl.v1.GraphRequest.$Properties
+                 * @property {Uint8Array|null} [jobId] GraphRequest jobId
+                 * @property {Uint8Array|null} [graphHash] GraphRequest graphHash
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GraphRequest.
+                 * @memberof medmesh.fl.v1
+                 * @interface IGraphRequest
+                 * @augments medmesh.fl.v1.GraphRequest.$Properties
+                 * @deprecated Use medmesh.fl.v1.GraphRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GraphRequest.
+                 * @typedef {medmesh.fl.v1.GraphRequest.$Properties} medmesh.fl.v1.GraphRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new GraphRequest.
+                 * @memberof medmesh.fl.v1
+                 * @classdesc Represents a GraphRequest.
+                 * @constructor
+                 * @param {medmesh.fl.v1.GraphRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GraphRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GraphRequest jobId.
+                 * @member {Uint8Array} jobId
+                 * @memberof medmesh.fl.v1.GraphRequest
+                 * @instance
+                 */
+                GraphRequest.prototype.jobId = $util.newBuffer([]);
+
+                /**
+                 * GraphRequest graphHash.
+                 * @member {Uint8Array} graphHash
+                 * @memberof medmesh.fl.v1.GraphRequest
+                 * @instance
+                 */
+                GraphRequest.prototype.graphHash = $util.newBuffer([]);
+
+                /**
+                 * Creates a new GraphRequest instance using the specified properties.
+                 * @function create
+                 * @memberof medmesh.fl.v1.GraphRequest
+                 * @static
+                 * @param {medmesh.fl.v1.GraphRequest.$Properties=} [properties] Properties to set
+                 * @returns {medmesh.fl.v1.GraphRequest} GraphRequest instance
+                 * @type {{
+                 *   (properties: medmesh.fl.v1.GraphRequest.$Shape): medmesh.fl.v1.GraphRequest & medmesh.fl.v1.GraphRequest.$Shape;
+                 *   (properties?: medmesh.fl.v1.GraphRequest.$Properties): medmesh.fl.v1.GraphRequest;
+                 * }}
+                 */
+                GraphRequest.create = function(properties) {
+                    return new GraphRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified GraphRequest message. Does not implicitly {@link medmesh.fl.v1.GraphRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof medmesh.fl.v1.GraphRequest
+                 * @static
+                 * @param {medmesh.fl.v1.GraphRequest.$Properties} message GraphRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GraphRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.jobId);
+                    if (message.graphHash != null && $Object.hasOwnProperty.call(message, "graphHash") && message.graphHash.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.graphHash);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GraphRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof medmesh.fl.v1.GraphRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {medmesh.fl.v1.GraphRequest & medmesh.fl.v1.GraphRequest.$Shape} GraphRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GraphRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.medmesh.fl.v1.GraphRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.graphHash = value;
+                                else
+                                    delete message.graphHash;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for GraphRequest
+                 * @function getTypeUrl
+                 * @memberof medmesh.fl.v1.GraphRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GraphRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/medmesh.fl.v1.GraphRequest";
+                };
+
+                return GraphRequest;
+            })();
+
             v1.FlRequest = (function() {
 
                 /**
@@ -7157,7 +7343,8 @@ export const medmesh = $root.medmesh = (() => {
                  * @property {medmesh.fl.v1.RoundResult.$Properties|null} [roundResult] FlRequest roundResult
                  * @property {medmesh.fl.v1.FeatureStatsRequest.$Properties|null} [featureStatsRequest] FlRequest featureStatsRequest
                  * @property {medmesh.fl.v1.JobSetup.$Properties|null} [jobSetup] FlRequest jobSetup
-                 * @property {"roundPrepare"|"roundStart"|"maskedUpdate"|"aggregateSum"|"roundResult"|"featureStatsRequest"|"jobSetup"} [body] FlRequest body
+                 * @property {medmesh.fl.v1.GraphRequest.$Properties|null} [graphRequest] FlRequest graphRequest
+                 * @property {"roundPrepare"|"roundStart"|"maskedUpdate"|"aggregateSum"|"roundResult"|"featureStatsRequest"|"jobSetup"|"graphRequest"} [body] FlRequest body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -7179,9 +7366,10 @@ export const medmesh = $root.medmesh = (() => {
                  *   roundResult?: medmesh.fl.v1.RoundResult.$Shape|null;
                  *   featureStatsRequest?: medmesh.fl.v1.FeatureStatsRequest.$Shape|null;
                  *   jobSetup?: medmesh.fl.v1.JobSetup.$Shape|null;
+                 *   graphRequest?: medmesh.fl.v1.GraphRequest.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "roundPrepare"; roundPrepare: medmesh.fl.v1.RoundPrepare.$Shape; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "roundStart"; roundPrepare?: null; roundStart: medmesh.fl.v1.RoundStart.$Shape; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "maskedUpdate"; roundPrepare?: null; roundStart?: null; maskedUpdate: medmesh.fl.v1.MaskedUpdate.$Shape; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "aggregateSum"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum: medmesh.fl.v1.AggregateSum.$Shape; roundResult?: null; featureStatsRequest?: null; jobSetup?: null }|{ body?: "roundResult"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult: medmesh.fl.v1.RoundResult.$Shape; featureStatsRequest?: null; jobSetup?: null }|{ body?: "featureStatsRequest"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest: medmesh.fl.v1.FeatureStatsRequest.$Shape; jobSetup?: null }|{ body?: "jobSetup"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup: medmesh.fl.v1.JobSetup.$Shape })
+                 *   ({ body?: undefined; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null; graphRequest?: null }|{ body?: "roundPrepare"; roundPrepare: medmesh.fl.v1.RoundPrepare.$Shape; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null; graphRequest?: null }|{ body?: "roundStart"; roundPrepare?: null; roundStart: medmesh.fl.v1.RoundStart.$Shape; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null; graphRequest?: null }|{ body?: "maskedUpdate"; roundPrepare?: null; roundStart?: null; maskedUpdate: medmesh.fl.v1.MaskedUpdate.$Shape; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null; graphRequest?: null }|{ body?: "aggregateSum"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum: medmesh.fl.v1.AggregateSum.$Shape; roundResult?: null; featureStatsRequest?: null; jobSetup?: null; graphRequest?: null }|{ body?: "roundResult"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult: medmesh.fl.v1.RoundResult.$Shape; featureStatsRequest?: null; jobSetup?: null; graphRequest?: null }|{ body?: "featureStatsRequest"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest: medmesh.fl.v1.FeatureStatsRequest.$Shape; jobSetup?: null; graphRequest?: null }|{ body?: "jobSetup"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup: medmesh.fl.v1.JobSetup.$Shape; graphRequest?: null }|{ body?: "graphRequest"; roundPrepare?: null; roundStart?: null; maskedUpdate?: null; aggregateSum?: null; roundResult?: null; featureStatsRequest?: null; jobSetup?: null; graphRequest: medmesh.fl.v1.GraphRequest.$Shape })
                  * )} medmesh.fl.v1.FlRequest.$Shape
                  */
 
@@ -7256,17 +7444,25 @@ export const medmesh = $root.medmesh = (() => {
                  */
                 FlRequest.prototype.jobSetup = null;
 
+                /**
+                 * FlRequest graphRequest.
+                 * @member {medmesh.fl.v1.GraphRequest.$Properties|null|undefined} graphRequest
+                 * @memberof medmesh.fl.v1.FlRequest
+                 * @instance
+                 */
+                FlRequest.prototype.graphRequest = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * FlRequest body.
-                 * @member {"roundPrepare"|"roundStart"|"maskedUpdate"|"aggregateSum"|"roundResult"|"featureStatsRequest"|"jobSetup"|undefined} body
+                 * @member {"roundPrepare"|"roundStart"|"maskedUpdate"|"aggregateSum"|"roundResult"|"featureStatsRequest"|"jobSetup"|"graphRequest"|undefined} body
                  * @memberof medmesh.fl.v1.FlRequest
                  * @instance
                  */
                 $Object.defineProperty(FlRequest.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["roundPrepare", "roundStart", "maskedUpdate", "aggregateSum", "roundResult", "featureStatsRequest", "jobSetup"]),
+                    get: $util.oneOfGetter($oneOfFields = ["roundPrepare", "roundStart", "maskedUpdate", "aggregateSum", "roundResult", "featureStatsRequest", "jobSetup", "graphRequest"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -7316,6 +7512,8 @@ export const medmesh = $root.medmesh = (() => {
                         $root.medmesh.fl.v1.FeatureStatsRequest.encode(message.featureStatsRequest, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                     if (message.jobSetup != null && $Object.hasOwnProperty.call(message, "jobSetup"))
                         $root.medmesh.fl.v1.JobSetup.encode(message.jobSetup, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.graphRequest != null && $Object.hasOwnProperty.call(message, "graphRequest"))
+                        $root.medmesh.fl.v1.GraphRequest.encode(message.graphRequest, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7409,6 +7607,13 @@ export const medmesh = $root.medmesh = (() => {
                                 message.body = "jobSetup";
                                 continue;
                             }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                message.graphRequest = $root.medmesh.fl.v1.GraphRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.graphRequest);
+                                message.body = "graphRequest";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -7454,6 +7659,7 @@ export const medmesh = $root.medmesh = (() => {
                  * @property {medmesh.fl.v1.RoundJoin.$Properties|null} [join] FlResponse join
                  * @property {medmesh.fl.v1.RoundResult.$Properties|null} [result] FlResponse result
                  * @property {medmesh.fl.v1.FeatureStats.$Properties|null} [stats] FlResponse stats
+                 * @property {Uint8Array|null} [graph] FlResponse graph
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -7534,6 +7740,14 @@ export const medmesh = $root.medmesh = (() => {
                 FlResponse.prototype.stats = null;
 
                 /**
+                 * FlResponse graph.
+                 * @member {Uint8Array} graph
+                 * @memberof medmesh.fl.v1.FlResponse
+                 * @instance
+                 */
+                FlResponse.prototype.graph = $util.newBuffer([]);
+
+                /**
                  * Creates a new FlResponse instance using the specified properties.
                  * @function create
                  * @memberof medmesh.fl.v1.FlResponse
@@ -7577,6 +7791,8 @@ export const medmesh = $root.medmesh = (() => {
                         $root.medmesh.fl.v1.RoundResult.encode(message.result, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                     if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
                         $root.medmesh.fl.v1.FeatureStats.encode(message.stats, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.graph != null && $Object.hasOwnProperty.call(message, "graph") && message.graph.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.graph);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7664,6 +7880,15 @@ export const medmesh = $root.medmesh = (() => {
                                 if (wireType !== 2)
                                     break;
                                 message.stats = $root.medmesh.fl.v1.FeatureStats.decode(reader, reader.size(), $undefined, _depth + 1, message.stats);
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.graph = value;
+                                else
+                                    delete message.graph;
                                 continue;
                             }
                         }

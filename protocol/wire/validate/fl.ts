@@ -1,7 +1,7 @@
 /** validateBasic for medmesh.fl.v1. */
 import type { medmesh } from "../types.ts"
 import { fl } from "../types.ts"
-import { MAX_CODE_CHARS, MAX_FEATURE_VECTOR_BYTES, MAX_FEATURES, MAX_FL_ATTEMPTS, MAX_FL_CHUNK_BYTES, MAX_FL_CHUNKS, MAX_FL_ROUNDS, MAX_HE_PUBLIC_KEY_BYTES, MAX_MEMBERS, MAX_MODEL_BYTES, MAX_REASON_CHARS, X25519_KEY_BYTES } from "../limits.ts"
+import { MAX_CODE_CHARS, MAX_FEATURE_VECTOR_BYTES, MAX_FEATURES, MAX_FL_ATTEMPTS, MAX_FL_CHUNK_BYTES, MAX_FL_CHUNKS, MAX_FL_ROUNDS, MAX_HE_PUBLIC_KEY_BYTES, MAX_MEMBERS, MAX_MODEL_BYTES, MAX_ONNX_GRAPH_BYTES, MAX_REASON_CHARS, X25519_KEY_BYTES } from "../limits.ts"
 import { type Ctx, at, bool, bytesInRange, bytesOfLength, distinct, ed25519Key, enumValue, fail, hash, list, optionalHash, orgId, rootCtx, signature, text, uint } from "./check.ts"
 
 type RoundStart = medmesh.fl.v1.RoundStart.$Properties
@@ -14,6 +14,7 @@ type RoundJoin = medmesh.fl.v1.RoundJoin.$Properties
 type FeatureStatsRequest = medmesh.fl.v1.FeatureStatsRequest.$Properties
 type FeatureStats = medmesh.fl.v1.FeatureStats.$Properties
 type JobSetup = medmesh.fl.v1.JobSetup.$Properties
+type GraphRequest = medmesh.fl.v1.GraphRequest.$Properties
 type FlRequest = medmesh.fl.v1.FlRequest.$Properties
 type FlResponse = medmesh.fl.v1.FlResponse.$Properties
 
@@ -142,7 +143,12 @@ export function validateJobSetup(m: JobSetup, ctx: Ctx = rootCtx("JobSetup")): v
   signature(ctx, "signature", m.signature)
 }
 
-const FL_REQUEST_BODIES = ["roundPrepare", "roundStart", "maskedUpdate", "aggregateSum", "roundResult", "featureStatsRequest", "jobSetup"] as const
+export function validateGraphRequest(m: GraphRequest, ctx: Ctx = rootCtx("GraphRequest")): void {
+  hash(ctx, "jobId", m.jobId)
+  hash(ctx, "graphHash", m.graphHash)
+}
+
+const FL_REQUEST_BODIES = ["roundPrepare", "roundStart", "maskedUpdate", "aggregateSum", "roundResult", "featureStatsRequest", "jobSetup", "graphRequest"] as const
 
 /** Exactly one body, and that body valid. */
 export function validateFlRequest(m: FlRequest, ctx: Ctx = rootCtx("FlRequest")): void {
@@ -156,6 +162,7 @@ export function validateFlRequest(m: FlRequest, ctx: Ctx = rootCtx("FlRequest"))
   else if (m.roundResult != null) validateRoundResult(m.roundResult, c)
   else if (m.featureStatsRequest != null) validateFeatureStatsRequest(m.featureStatsRequest, c)
   else if (m.jobSetup != null) validateJobSetup(m.jobSetup, c)
+  else if (m.graphRequest != null) validateGraphRequest(m.graphRequest, c)
 }
 
 export function validateFlResponse(m: FlResponse, ctx: Ctx = rootCtx("FlResponse")): void {
@@ -167,4 +174,8 @@ export function validateFlResponse(m: FlResponse, ctx: Ctx = rootCtx("FlResponse
   if (m.join != null) validateRoundJoin(m.join, at(ctx, "join"))
   if (m.result != null) validateRoundResult(m.result, at(ctx, "result"))
   if (m.stats != null) validateFeatureStats(m.stats, at(ctx, "stats"))
+  if ((m.graph?.length ?? 0) > 0) {
+    bytesInRange(ctx, "graph", m.graph, 1, MAX_ONNX_GRAPH_BYTES)
+    if (m.ok !== true) fail(ctx, "graph", "expected empty when not ok")
+  }
 }
