@@ -20,7 +20,12 @@ import type { NodeProcessSpec } from "./nodeProcess.ts"
 
 const NODE_ENTRY = new URL("./nodeProcess.ts", import.meta.url).pathname
 
-/** Fast consensus for loopback: blocks as soon as a quorum is there, short round timeouts. */
+/**
+ * Fast consensus for loopback: blocks as soon as a quorum is there, short round timeouts. An idle
+ * cluster commits an empty block every ~0.25 s (emptyBlockIntervalMs; production 1000 ms) instead
+ * of one per timeoutCommit (~44/s, ~1 core of this machine), so tests that wait for heights without
+ * submitting txs stay quick; a tx ends the wait at once.
+ */
 export const LOOPBACK_PARAMS: Partial<ConsortiumParams> = {
   timeoutProposeMs: 1000,
   timeoutProposeDeltaMs: 500,
@@ -29,6 +34,7 @@ export const LOOPBACK_PARAMS: Partial<ConsortiumParams> = {
   timeoutPrecommitMs: 500,
   timeoutPrecommitDeltaMs: 250,
   timeoutCommitMs: 10,
+  emptyBlockIntervalMs: 250,
   maxBlockTxs: 2000,
   maxBlockBytes: 4 * 1024 * 1024,
   maxTxBytes: 64 * 1024,
