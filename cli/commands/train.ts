@@ -6,7 +6,7 @@
 import { readFile, writeFile } from "node:fs/promises"
 import type { Argv, CommandModule } from "yargs"
 import { loadClinicianIdentity } from "../../node/credentials/index.ts"
-import { isFinished, signJobProposal, trainingJobFromJson, type JobView } from "../../node/federated/client.ts"
+import { customModelName, isFinished, signJobProposal, trainingJobFromJson, type JobView } from "../../node/federated/client.ts"
 import { CliError, printJson, printLines } from "../output.ts"
 import { apiBaseUrl, callApi, withApiFlags, type ApiFlags } from "./nodeApi.ts"
 import { ProgressBar } from "./progress.ts"
@@ -58,7 +58,17 @@ async function follow(argv: Api, jobId: string, timeoutMs: number): Promise<JobV
   }
 }
 
-const submit: CommandModule<Api, Api & { spec: string; identity: string; wait: boolean; "wait-timeout": number }> = {
+type SubmitArgs = Api & { spec: string; identity: string; wait: boolean; "wait-timeout": number; graph?: string; "inference-graph"?: string }
+
+async function readGraph(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path))
+  } catch (err) {
+    throw new CliError({ code: "CLI_INPUT" }, `${path}: ${err instanceof Error ? err.message : String(err)}`)
+  }
+}
+
+const submit: CommandModule<Api, SubmitArgs> = {
   command: "submit",
   aliases: ["propose"],
   describe: "propose a training job, signed with the researcher's key file; prints the job id",
@@ -68,7 +78,10 @@ const submit: CommandModule<Api, Api & { spec: string; identity: string; wait: b
       .option("identity", { type: "string", demandOption: true, requiresArg: true, describe: "researcher key file with the credential a member issued (medmesh credential issue --role researcher)" })
       .option("wait", { type: "boolean", default: false, describe: "follow the job round by round until it completes" })
       .option("wait-timeout", { type: "number", default: 3_600_000, describe: "milliseconds to follow the job with --wait" })
-      .example("$0 train submit --spec wdbc-job.json --identity alice-researcher.json --wait", "propose a job and show a progress bar per round") as Argv<Api & { spec: string; identity: string; wait: boolean; "wait-timeout": number }>,
+      .option("graph", { type: "string", requiresArg: true, implies: "inference-graph", describe: "your own ONNX training-step graph (contract: docs/federated-training.md); the job's model becomes onnx:<its sha256>:<inference sha256>" })
+      .option("inference-graph", { type: "string", requiresArg: true, implies: "graph", describe: "the ONNX inference graph that goes with --graph (X and the same weights in, probability out)" })
+      .example("$0 train submit --spec wdbc-job.json --identity alice-researcher.json --wait", "propose a job and show a progress bar per round")
+      .example("$0 train submit --spec wdbc-job.json --identity alice-researcher.json --graph train.onnx --inference-graph infer.onnx", "propose a job with your own model; each hospital's customGraphs policy decides") as Argv<SubmitArgs>,
   handler: async (argv) => {
     let json: unknown
     try {
@@ -78,9 +91,19 @@ const submit: CommandModule<Api, Api & { spec: string; identity: string; wait: b
     }
     const identity = await loadClinicianIdentity(argv.identity)
     const job = trainingJobFromJson(json, identity.credential)
+    const graphs: Uint8Array[] = []
+    if (argv.graph !== undefined && argv["inference-graph"] !== undefined) {
+      graphs.push(await readGraph(argv.graph), await readGraph(argv["inference-graph"]))
+      const name = customModelName(graphs[0], graphs[1])
+      const given = (json as { model?: unknown }).model
+      if (given !== undefined && given !== name) throw new CliError({ code: "CLI_USAGE" }, `${argv.spec}: "model" is "${String(given).slice(0, 40)}", but --graph/--inference-graph make it ${name}; remove "model" from the job file`)
+      job.model = name
+    } else if (job.model?.startsWith("onnx:")) {
+      throw new CliError({ code: "CLI_USAGE" }, `${argv.spec}: model onnx:… needs --graph and --inference-graph (the bytes travel with the proposal)`)
+    }
     const health = await callApi<{ chainId: string }>(argv, "GET", "/health")
     const tx = signJobProposal(health.chainId, identity, job)
-    const r = await callApi<{ jobId: string; height: number }>(argv, "POST", "/v1/train/jobs", { tx: Buffer.from(tx).toString("base64") })
+    const r = await callApi<{ jobId: string; height: number }>(argv, "POST", "/v1/train/jobs", { tx: Buffer.from(tx).toString("base64"), ...(graphs.length > 0 ? { graphs: graphs.map((g) => Buffer.from(g).toString("base64")) } : {}) })
     if (!argv.wait) {
       if (argv.json) printJson(r)
       else printLines([`job ${r.jobId} proposed at height ${r.height}`, `follow it: medmesh train status ${r.jobId} --watch`])

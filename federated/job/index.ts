@@ -14,5 +14,5 @@ export {
   type ModelChoice,
   type StrategyChoice,
 } from "./spec.ts"
-export { evaluateJobPolicy, type AutoApproveRules, type JobPolicy, type ModelKind, type PolicyDecision } from "./policy.ts"
+export { defaultGraphPolicy, evaluateJobPolicy, graphPolicyRefusal, type AutoApproveRules, type GraphPolicy, type JobPolicy, type ModelKind, type PolicyDecision } from "./policy.ts"
 export { aggregatorFor, jobRoles, roundRoles, sortOrgs, type JobRoles, type RoundRoles } from "./roles.ts"

@@ -6,7 +6,7 @@
 import { errorMessage } from "../../common/errors.ts"
 import type { medmesh } from "../../protocol/wire/types.ts"
 import { JobError } from "./errors.ts"
-import { isDpJob, parseJobSpec, type AggregationMode, type JobSpec } from "./spec.ts"
+import { isDpJob, parseJobSpec, type AggregationMode, type JobSpec, type ModelChoice } from "./spec.ts"
 
 export type ModelKind = "logreg" | "mlp" | "onnx"
 
@@ -32,6 +32,34 @@ export type PolicyDecision =
   | { readonly decision: "approve"; readonly reasons: readonly string[] }
   | { readonly decision: "manual"; readonly reasons: readonly string[] }
   | { readonly decision: "decline"; readonly reasons: readonly string[] }
+
+/**
+ * Whether this hospital runs user-supplied ONNX graphs at all (checked before the bytes are
+ * fetched, in manual and auto mode alike; a refused job is declined):
+ * - "refuse" (default): every job with model onnx:… is declined;
+ * - "allowlist": only if both graph hashes are in `allowedHashes`;
+ * - "any": any graph that passes validation (federated/onnx/customModel.ts).
+ */
+export type GraphPolicy = {
+  readonly mode: "refuse" | "allowlist" | "any"
+  /** SHA-256 (hex) of graphs the hospital has reviewed. */
+  readonly allowedHashes: readonly string[]
+  /** Largest graph accepted, in bytes (each of the two). */
+  readonly maxBytes: number
+}
+
+export const defaultGraphPolicy: GraphPolicy = { mode: "refuse", allowedHashes: [], maxBytes: 1024 * 1024 }
+
+/** Why this hospital's graph policy refuses the model, or undefined (built-in models are never refused here). */
+export function graphPolicyRefusal(model: ModelChoice, policy: GraphPolicy): string | undefined {
+  if (model.kind !== "onnx") return undefined
+  if (policy.mode === "refuse") return "user-supplied ONNX graphs are refused by this hospital's policy (federated.json customGraphs.mode)"
+  if (policy.mode === "allowlist") {
+    const missing = [["training-step", model.graphHash], ["inference", model.inferenceHash]].filter(([, h]) => !policy.allowedHashes.includes(h))
+    if (missing.length > 0) return `${missing.map(([what, h]) => `${what} graph ${h.slice(0, 16)}…`).join(" and ")} not in this hospital's allowlist (federated.json customGraphs.allowedHashes)`
+  }
+  return undefined
+}
 
 /** Checks `job` (a wire job or an already parsed spec) against `policy`. Never throws for a bad job. */
 export function evaluateJobPolicy(job: medmesh.tx.v1.ITrainingJob | JobSpec, policy: JobPolicy): PolicyDecision {

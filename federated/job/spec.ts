@@ -17,8 +17,11 @@ import { invalidField } from "./errors.ts"
 export type ModelChoice =
   | { readonly kind: "logreg" }
   | { readonly kind: "mlp"; readonly hidden: number }
-  /** A user-supplied training-step graph, named by the SHA-256 (hex) of its bytes. */
-  | { readonly kind: "onnx"; readonly graphHash: string }
+  /**
+   * A user-supplied model (docs/federated-training.md §1): a training-step graph and the inference
+   * graph that goes with it, each named by the SHA-256 (hex) of its exact bytes.
+   */
+  | { readonly kind: "onnx"; readonly graphHash: string; readonly inferenceHash: string }
 
 export type StrategyChoice = { readonly kind: "fedavg" } | { readonly kind: "fedprox"; readonly mu: number }
 
@@ -95,16 +98,18 @@ export function parseModel(model: string, field = "model"): ModelChoice {
     if (hidden < 1 || hidden > MAX_MLP_HIDDEN) throw invalidField(field, `mlp hidden width must be in [1, ${MAX_MLP_HIDDEN}], got ${hidden}`)
     return { kind: "mlp", hidden }
   }
-  const graph = /^onnx:(.*)$/.exec(model)
-  if (graph) {
-    if (!HEX64.test(graph[1])) throw invalidField(field, "onnx:<hash> needs the SHA-256 of the graph as 64 lower-case hex digits")
-    return { kind: "onnx", graphHash: graph[1] }
+  if (model.startsWith("onnx:")) {
+    const [training, inference, ...rest] = model.slice("onnx:".length).split(":")
+    if (rest.length > 0 || !HEX64.test(training ?? "") || !HEX64.test(inference ?? "")) {
+      throw invalidField(field, "onnx:<training graph sha256>:<inference graph sha256> needs two SHA-256 hashes of 64 lower-case hex digits")
+    }
+    return { kind: "onnx", graphHash: training, inferenceHash: inference }
   }
-  throw invalidField(field, `expected "logreg", "mlp:<hidden>" or "onnx:<sha256 hex>", got "${model.slice(0, 40)}"`)
+  throw invalidField(field, `expected "logreg", "mlp:<hidden>" or "onnx:<training sha256>:<inference sha256>", got "${model.slice(0, 40)}"`)
 }
 
 export function modelName(model: ModelChoice): string {
-  return model.kind === "logreg" ? "logreg" : model.kind === "mlp" ? `mlp:${model.hidden}` : `onnx:${model.graphHash}`
+  return model.kind === "logreg" ? "logreg" : model.kind === "mlp" ? `mlp:${model.hidden}` : `onnx:${model.graphHash}:${model.inferenceHash}`
 }
 
 function parseFeatureSource(field: string, source: string, table: string): FeatureSource {

@@ -186,3 +186,53 @@ export function describeTrainingStepGraph(modelBytes: Uint8Array): TrainingStepC
   }
   return { features, parameters, proximal }
 }
+
+/**
+ * The inference graph that goes with a user-supplied training step: inputs `X` [batch, d] and
+ * exactly the training step's weight tensors `<P>` (same names, same dims), output `probability`
+ * [batch] (or [batch, 1]) of the positive class. The node bakes the trained weights in as
+ * initializers and puts the pooled standardiser in front of `X` (customModel.ts), so the exported
+ * model reads raw feature values like the built-in ones.
+ */
+export function describeInferenceGraph(modelBytes: Uint8Array, parameters: ParameterLayout, features: number): void {
+  let model: OnnxSchema.ModelProto
+  try {
+    model = decodeModel(modelBytes)
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err)
+    throw new OnnxGraphError({ code: "ONNX_MODEL_UNREADABLE", reason }, `not an ONNX model: ${reason}`)
+  }
+  const graph = model.graph
+  if (!graph) throw new OnnxGraphError({ code: "ONNX_MODEL_UNREADABLE", reason: "no graph" }, "not an ONNX model: it has no graph")
+  const constants = new Set((graph.initializer ?? []).map((t) => t.name ?? ""))
+  const inputs = new Map<string, TensorShape>()
+  for (const info of graph.input ?? []) {
+    const name = info.name ?? ""
+    if (constants.has(name)) continue
+    const shape = shapeOf(info)
+    if (!shape) throw new OnnxGraphError({ code: "ONNX_TENSOR_TYPE", name, expected: "tensor", actual: "non-tensor" }, `inference graph input "${name}" must be a tensor`)
+    inputs.set(name, shape)
+  }
+  const x = inputs.get(FEATURES_INPUT)
+  if (!x) throw new OnnxGraphError({ code: "ONNX_INPUT_MISSING", name: FEATURES_INPUT }, `inference graph has no input "${FEATURES_INPUT}"`)
+  requireFloat("input", FEATURES_INPUT, x)
+  if (x.dims.length !== 2 || x.dims[1] !== features) throw shapeError("input", FEATURES_INPUT, `[batch,${features}]`, x.dims)
+  for (const p of parameters) {
+    const shape = inputs.get(p.name)
+    if (!shape) throw new OnnxGraphError({ code: "ONNX_INPUT_MISSING", name: p.name }, `inference graph has no input "${p.name}" (a weight of the training-step graph)`)
+    requireFloat("input", p.name, shape)
+    if (!sameDims(shape.dims, p.dims)) throw shapeError("input", p.name, describeDims(p.dims), shape.dims)
+  }
+  const known = new Set([FEATURES_INPUT, ...parameters.map((p) => p.name)])
+  for (const name of inputs.keys()) {
+    if (!known.has(name)) throw new OnnxGraphError({ code: "ONNX_UNEXPECTED_INPUT", name }, `inference graph input "${name}" is neither "${FEATURES_INPUT}" nor a weight of the training-step graph`)
+  }
+  const out = (graph.output ?? []).find((o) => (o.name ?? "") === PROBABILITY_OUTPUT)
+  if (!out) throw new OnnxGraphError({ code: "ONNX_OUTPUT_MISSING", name: PROBABILITY_OUTPUT }, `inference graph has no output "${PROBABILITY_OUTPUT}"`)
+  const shape = shapeOf(out)
+  if (!shape) throw new OnnxGraphError({ code: "ONNX_TENSOR_TYPE", name: PROBABILITY_OUTPUT, expected: "tensor", actual: "non-tensor" }, `output "${PROBABILITY_OUTPUT}" must be a tensor`)
+  requireFloat("output", PROBABILITY_OUTPUT, shape)
+  if (!(shape.dims.length === 0 || shape.dims.length === 1 || (shape.dims.length === 2 && (shape.dims[1] === 1 || shape.dims[1] === undefined)))) {
+    throw shapeError("output", PROBABILITY_OUTPUT, "[batch] or [batch,1]", shape.dims)
+  }
+}

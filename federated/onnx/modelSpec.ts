@@ -45,8 +45,17 @@ export function builtinParameterLayout(spec: BuiltinModelSpec): ParameterLayout 
  */
 export function initialWeights(spec: BuiltinModelSpec, seed: number): Float32Array {
   const layout = builtinParameterLayout(spec)
+  if (spec.kind === "logistic-regression") return new Float32Array(parameterCount(layout))
+  return initialWeightsForLayout(layout, seed)
+}
+
+/**
+ * Starting weights of any layout (the built-in MLP's rule, also used for user-supplied graphs):
+ * every rank-2 tensor [fanIn, fanOut] Glorot-uniform from `seed`, in layout order; every other
+ * tensor (biases, scalars) zero.
+ */
+export function initialWeightsForLayout(layout: ParameterLayout, seed: number): Float32Array {
   const weights = new Float32Array(parameterCount(layout))
-  if (spec.kind === "logistic-regression") return weights
   const rng = new SeededRandom(seed)
   let at = 0
   for (const p of layout) {

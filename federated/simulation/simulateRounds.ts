@@ -29,6 +29,11 @@ export type SimulationOptions = {
   readonly faults?: SimulatedFaults
   /** Starting weights; default initialWeights(model, seed). */
   readonly initial?: Float32Array
+  /**
+   * A user-supplied training-step graph (federated/onnx/customModel.ts) used instead of the
+   * built-in graph of `model`; it must take `model.features` features and, for FedProx, be proximal.
+   */
+  readonly trainingGraph?: Uint8Array
 }
 
 export type SimulatedRound = {
@@ -55,7 +60,7 @@ export function siteName(site: number): string {
 export async function simulateFederatedTraining(siteTrain: readonly Dataset[], opts: SimulationOptions): Promise<SimulationResult> {
   const firstConfig = opts.strategy.configureFit(1, initialWeights(opts.model, opts.seed))
   const proximal = firstConfig.training.mu > 0
-  const modelBytes = buildTrainingStepModel(opts.model, { proximal })
+  const modelBytes = opts.trainingGraph ?? buildTrainingStepModel(opts.model, { proximal })
   const sessions = await Promise.all(siteTrain.map(() => TrainingStepSession.create(modelBytes, opts.threads)))
   const failing = new Set<number>(opts.faults?.failingSites ?? [])
   try {

@@ -3,6 +3,8 @@
  * The researcher's key stays in this process: the TrainingJobPropose is signed here and the node
  * only relays it.
  */
+import { toHex } from "../../common/bytes.ts"
+import { sha256 } from "../../common/crypto/hash.ts"
 import { MedmeshError } from "../../common/errors.ts"
 import type { medmesh } from "../../protocol/wire/types.ts"
 import type { ClinicianIdentity } from "../credentials/index.ts"
@@ -69,8 +71,17 @@ export function signJobProposal(chainId: string, researcher: ClinicianIdentity, 
   return signPersonTx(chainId, researcher, { trainingJobPropose: { job } })
 }
 
-export async function submitJobViaApi(baseUrl: string, txBytes: Uint8Array): Promise<{ jobId: string; height: number }> {
-  return postJson(baseUrl, "/v1/train/jobs", { tx: Buffer.from(txBytes).toString("base64") })
+/** `graphs`: the training-step and inference graphs of a model onnx:<sha256>:<sha256> (validated and stored by the node). */
+export async function submitJobViaApi(baseUrl: string, txBytes: Uint8Array, graphs: readonly Uint8Array[] = []): Promise<{ jobId: string; height: number }> {
+  return postJson(baseUrl, "/v1/train/jobs", { tx: Buffer.from(txBytes).toString("base64"), ...(graphs.length > 0 ? { graphs: graphs.map((g) => Buffer.from(g).toString("base64")) } : {}) })
+}
+
+/**
+ * The job's model string for a user-supplied pair of graphs: onnx:<training sha256>:<inference sha256>.
+ * A job file that already names a model must name exactly this one.
+ */
+export function customModelName(trainingGraph: Uint8Array, inferenceGraph: Uint8Array): string {
+  return `onnx:${toHex(sha256(trainingGraph))}:${toHex(sha256(inferenceGraph))}`
 }
 
 export async function jobViaApi(baseUrl: string, jobId: string): Promise<JobView> {

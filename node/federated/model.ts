@@ -10,7 +10,8 @@ import { join } from "node:path"
 import { toHex } from "../../common/bytes.ts"
 import type { Standardizer } from "../../federated/data/index.ts"
 import type { JobSpec } from "../../federated/job/index.ts"
-import { buildInferenceModel, builtinParameterLayout, ProbabilitySession, type BuiltinModelSpec } from "../../federated/onnx/index.ts"
+import { modelName } from "../../federated/job/index.ts"
+import { buildCustomInferenceModel, buildInferenceModel, builtinParameterLayout, ProbabilitySession, type BuiltinModelSpec, type CustomModel } from "../../federated/onnx/index.ts"
 import { decodeModel } from "../../federated/onnx/graphBuilder.ts"
 import { isMissingCell, isNumber, parseCsv } from "../../federated/data/index.ts"
 import { FederatedError } from "./errors.ts"
@@ -20,7 +21,7 @@ export function builtinModelOf(spec: JobSpec): BuiltinModelSpec {
   const features = spec.features.length
   if (spec.model.kind === "logreg") return { kind: "logistic-regression", features }
   if (spec.model.kind === "mlp") return { kind: "mlp", features, hidden: spec.model.hidden, activation: "relu" }
-  throw new FederatedError({ code: "FL_DATA_INVALID", reason: "model" }, "user-supplied ONNX training graphs are not run by this node yet (model onnx:<hash>)")
+  throw new FederatedError({ code: "FL_DATA_INVALID", reason: "model" }, "not a built-in model (user-supplied graphs go through node/federated/graphs.ts)")
 }
 
 /** Weights of the same model on raw inputs (first layer divided by σ, bias shifted by μ). */
@@ -59,12 +60,16 @@ export type ModelProvenance = {
   label: string
 }
 
-export function buildFinalModel(spec: JobSpec, weights: Float32Array, standardizer: Standardizer, p: ModelProvenance): Uint8Array {
-  const model = builtinModelOf(spec)
-  return buildInferenceModel(model, foldStandardizer(model, weights, standardizer), {
+/**
+ * The final model with its provenance. A built-in model folds the standardiser into its first
+ * layer; a user-supplied one (`custom`, validated) is the user's inference graph with the weights
+ * baked in and the standardiser put in front of X (federated/onnx/customModel.ts).
+ */
+export function buildFinalModel(spec: JobSpec, weights: Float32Array, standardizer: Standardizer, p: ModelProvenance, custom?: CustomModel): Uint8Array {
+  const metadata: Record<string, string> = {
     "medmesh.job_id": toHex(p.jobId),
     "medmesh.title": p.title,
-    "medmesh.model": spec.model.kind === "mlp" ? `mlp:${spec.model.hidden}` : spec.model.kind,
+    "medmesh.model": spec.model.kind === "onnx" ? modelName(spec.model) : spec.model.kind === "mlp" ? `mlp:${spec.model.hidden}` : spec.model.kind,
     "medmesh.rounds": String(p.rounds),
     "medmesh.roster": p.roster.join(","),
     "medmesh.consent_snapshots": JSON.stringify(p.consentSnapshots),
@@ -74,7 +79,17 @@ export function buildFinalModel(spec: JobSpec, weights: Float32Array, standardiz
     "medmesh.features": JSON.stringify(p.featureNames),
     "medmesh.feature_means": JSON.stringify(Array.from(standardizer.mean)),
     "medmesh.label": p.label,
-  })
+  }
+  if (spec.model.kind === "onnx") {
+    if (custom === undefined || custom.trainingHash !== spec.model.graphHash || custom.inferenceHash !== spec.model.inferenceHash) {
+      throw new FederatedError({ code: "FL_DATA_INVALID", reason: "model" }, "the job's user-supplied graphs are not validated on this node")
+    }
+    metadata["medmesh.training_graph_sha256"] = custom.trainingHash
+    metadata["medmesh.inference_graph_sha256"] = custom.inferenceHash
+    return buildCustomInferenceModel(custom.inferenceGraph, custom.contract.parameters, weights, standardizer, metadata)
+  }
+  const model = builtinModelOf(spec)
+  return buildInferenceModel(model, foldStandardizer(model, weights, standardizer), metadata)
 }
 
 export function modelPath(dataDir: string, jobId: Uint8Array): string {

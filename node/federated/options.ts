@@ -5,13 +5,16 @@
  *   {"approval": {"mode": "auto", "rules": {...AutoApproveRules}}}
  *   "approvalWindowMs": 60000    how long the coordinator waits for every member to answer a job
  *   "threads": 1                 ONNX Runtime intra-op threads for local training
+ *   "customGraphs": {"mode": "refuse" | "allowlist" | "any", "allowedHashes": [sha256 hex, ...], "maxBytes": 1048576}
+ *                                whether user-supplied ONNX graphs (model onnx:…) run here; default refuse
  *
  * A separate file, not medmesh.json: the approval policy is the hospital's governance, edited by
  * other people than the node operator, and read again for every new job.
  */
 import { readFile } from "node:fs/promises"
 import { join } from "node:path"
-import type { AutoApproveRules, JobPolicy } from "../../federated/job/index.ts"
+import { defaultGraphPolicy, type AutoApproveRules, type GraphPolicy, type JobPolicy } from "../../federated/job/index.ts"
+import { MAX_ONNX_GRAPH_BYTES } from "../../federated/onnx/index.ts"
 import { FederatedError } from "./errors.ts"
 
 export const FEDERATED_OPTIONS_FILE = "federated.json"
@@ -25,6 +28,8 @@ export type FederatedOptions = {
   /** How often the node scans new blocks for training txs. */
   scanIntervalMs: number
   threads: number
+  /** User-supplied ONNX graphs: refused unless federated.json says otherwise. */
+  graphs: GraphPolicy
 }
 
 export const defaultFederatedOptions: FederatedOptions = {
@@ -32,6 +37,7 @@ export const defaultFederatedOptions: FederatedOptions = {
   approvalWindowMs: 60_000,
   scanIntervalMs: 250,
   threads: 1,
+  graphs: defaultGraphPolicy,
 }
 
 const MODEL_KINDS = ["logreg", "mlp", "onnx"] as const
@@ -65,6 +71,21 @@ function parseRules(v: unknown): AutoApproveRules {
   }
 }
 
+const GRAPH_MODES = ["refuse", "allowlist", "any"] as const
+
+function parseGraphPolicy(v: unknown): GraphPolicy {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw bad("customGraphs", "expected an object")
+  const g = v as Record<string, unknown>
+  const mode = g.mode ?? defaultGraphPolicy.mode
+  if (typeof mode !== "string" || !(GRAPH_MODES as readonly string[]).includes(mode)) throw bad("customGraphs.mode", `expected ${GRAPH_MODES.join(" | ")}`)
+  const hashes = g.allowedHashes ?? []
+  if (!Array.isArray(hashes) || hashes.some((h) => typeof h !== "string" || !/^[0-9a-f]{64}$/.test(h))) throw bad("customGraphs.allowedHashes", "expected a list of SHA-256 hashes (64 lower-case hex digits)")
+  const maxBytes = g.maxBytes ?? defaultGraphPolicy.maxBytes
+  if (typeof maxBytes !== "number" || !Number.isInteger(maxBytes) || maxBytes < 1 || maxBytes > MAX_ONNX_GRAPH_BYTES) throw bad("customGraphs.maxBytes", `expected an integer in [1, ${MAX_ONNX_GRAPH_BYTES}]`)
+  if (mode === "allowlist" && hashes.length === 0) throw bad("customGraphs.allowedHashes", 'mode "allowlist" needs at least one hash')
+  return { mode: mode as GraphPolicy["mode"], allowedHashes: hashes as string[], maxBytes }
+}
+
 /** Options from `<dataDir>/federated.json`, defaults for what it leaves out. */
 export async function loadFederatedOptions(dataDir: string): Promise<FederatedOptions> {
   let text: string
@@ -89,6 +110,7 @@ export async function loadFederatedOptions(dataDir: string): Promise<FederatedOp
     else if (a?.mode === "auto") opts.policy = { mode: "auto", rules: parseRules(a.rules) }
     else throw bad("approval.mode", 'expected "manual" or "auto"')
   }
+  if (o.customGraphs !== undefined) opts.graphs = parseGraphPolicy(o.customGraphs)
   for (const [key, min, max] of [["approvalWindowMs", 0, 86_400_000], ["scanIntervalMs", 10, 60_000], ["threads", 1, 64]] as const) {
     const v = o[key]
     if (v === undefined) continue

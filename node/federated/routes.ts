@@ -1,7 +1,9 @@
 /**
  * Training endpoints of the local HTTP API (docs/federated-operations.md):
  *
- *   POST /v1/train/jobs                 {"tx": base64 TxEnvelope with a TrainingJobPropose, signed by the researcher}
+ *   POST /v1/train/jobs                 {"tx": base64 TxEnvelope with a TrainingJobPropose, signed by the researcher,
+ *                                        "graphs"?: [base64 ONNX, ...] the training-step and inference graphs of a
+ *                                        model onnx:<sha256>:<sha256>, validated and stored here before the tx is relayed}
  *                                       → {jobId, height} once committed and seen by this node
  *   GET  /v1/train/jobs                 → {jobs: JobView[]}
  *   GET  /v1/train/jobs/:id             → JobView (ledger state + this node's part: phase, events)
@@ -16,6 +18,9 @@ import { toHex } from "../../common/bytes.ts"
 import { MedmeshError } from "../../common/errors.ts"
 import { decodeTxEnvelope, WireError } from "../../protocol/wire/codec.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
+import { parseJobSpec } from "../../federated/job/index.ts"
+import { graphHash, MAX_ONNX_GRAPH_BYTES, validateCustomModel } from "../../federated/onnx/index.ts"
+import { loadGraph, saveGraph } from "./graphs.ts"
 import type { ApiResponse, ApiServer } from "../api/server.ts"
 import { FederatedError } from "./errors.ts"
 import { modelMetadata } from "./model.ts"
@@ -23,6 +28,8 @@ import type { FederatedNode } from "./service.ts"
 
 /** A proposal tx is ≤ 64 KiB; base64 and JSON framing stay under 128 KiB. */
 const MAX_JOB_BODY_BYTES = 128 * 1024
+/** A proposal with its two user-supplied graphs (base64). */
+const MAX_JOB_WITH_GRAPHS_BODY_BYTES = MAX_JOB_BODY_BYTES + Math.ceil((2 * MAX_ONNX_GRAPH_BYTES * 4) / 3) + 1024
 /** A named table upload (CSV text in JSON). */
 const MAX_TABLE_BODY_BYTES = 64 * 1024 * 1024
 
@@ -66,17 +73,23 @@ async function guarded(work: () => Promise<ApiResponse>): Promise<ApiResponse> {
 
 export function registerTrainRoutes(api: ApiServer, fed: FederatedNode): void {
   api.route("POST", "/v1/train/jobs", async (req) => {
-    const body = await readJson(req, MAX_JOB_BODY_BYTES)
+    const body = await readJson(req, MAX_JOB_WITH_GRAPHS_BODY_BYTES)
     if (isResponse(body)) return body
     return guarded(async () => {
-      if (typeof body.tx !== "string") return bad('expected {"tx": base64 of the signed TxEnvelope}')
+      if (typeof body.tx !== "string") return bad('expected {"tx": base64 of the signed TxEnvelope, "graphs"?: [base64 ONNX, ...]}')
       const bytes = new Uint8Array(Buffer.from(body.tx, "base64"))
+      if (bytes.length > MAX_JOB_BODY_BYTES) return bad("tx: too large")
+      let proposal
       try {
-        if (decodeTxEnvelope(bytes).trainingJobPropose == null) return bad("the tx is not a TrainingJobPropose")
+        proposal = decodeTxEnvelope(bytes).trainingJobPropose
+        if (proposal == null) return bad("the tx is not a TrainingJobPropose")
       } catch (err) {
         if (err instanceof WireError) return bad(`tx: ${err.message}`)
         throw err
       }
+      if (body.graphs !== undefined && (!Array.isArray(body.graphs) || body.graphs.length > 2 || body.graphs.some((g) => typeof g !== "string"))) return bad('"graphs" must be a list of at most two base64 ONNX models')
+      const stored = await storeProposedGraphs(fed, proposal.job ?? {}, ((body.graphs ?? []) as string[]).map((g) => new Uint8Array(Buffer.from(g, "base64"))))
+      if (stored !== undefined) return stored
       const jobId = toHex(sha256(bytes))
       const { txHash } = fed.submitSignedTx(bytes)
       const { height } = await fed.waitForCommit(txHash)
@@ -120,4 +133,38 @@ export function registerTrainRoutes(api: ApiServer, fed: FederatedNode): void {
       return { status: 200, body: await fed.importTable(name, body.csv, meta) }
     })
   })
+}
+
+/**
+ * A job with model onnx:<training sha256>:<inference sha256>: the two graphs must come with the
+ * proposal (or already be stored here), match the hashes and pass the full validation (with the
+ * job's feature count and strategy) before the tx is relayed, so a researcher learns of a bad graph
+ * at once. Stored graphs are what other members fetch by hash. Undefined = go on.
+ */
+async function storeProposedGraphs(fed: FederatedNode, job: Parameters<typeof parseJobSpec>[0], graphs: readonly Uint8Array[]): Promise<ApiResponse | undefined> {
+  let spec
+  try {
+    spec = parseJobSpec(job)
+  } catch (err) {
+    if (err instanceof MedmeshError) return bad(err.message)
+    throw err
+  }
+  const model = spec.model
+  if (model.kind !== "onnx") return graphs.length > 0 ? bad(`"graphs" given, but the job's model is ${model.kind}, not onnx:<training sha256>:<inference sha256>`) : undefined
+  const byHash = new Map(graphs.map((g) => [graphHash(g), g]))
+  for (const h of byHash.keys()) if (h !== model.graphHash && h !== model.inferenceHash) return bad(`graph ${h.slice(0, 16)}… is neither of the job's graphs (onnx:<training sha256>:<inference sha256>)`)
+  const dataDir = fed.opts.dataDir
+  const find = async (hash: string, what: string): Promise<Uint8Array | ApiResponse> => byHash.get(hash) ?? (await loadGraph(dataDir, hash)) ?? bad(`the job's ${what} graph ${hash.slice(0, 16)}… was not sent (--graph / --inference-graph) and is not stored on this node`)
+  const trainingGraph = await find(model.graphHash, "training-step")
+  if (!(trainingGraph instanceof Uint8Array)) return trainingGraph
+  const inferenceGraph = await find(model.inferenceHash, "inference")
+  if (!(inferenceGraph instanceof Uint8Array)) return inferenceGraph
+  await validateCustomModel(
+    { trainingGraph, inferenceGraph },
+    { features: spec.features.length, proximal: spec.strategy.kind === "fedprox", trainingHash: model.graphHash, inferenceHash: model.inferenceHash },
+    { intraOpNumThreads: fed.opts.threads, interOpNumThreads: 1 },
+  )
+  await saveGraph(dataDir, trainingGraph)
+  await saveGraph(dataDir, inferenceGraph)
+  return undefined
 }

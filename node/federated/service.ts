@@ -20,7 +20,7 @@ import { txHash } from "../../consensus/block/index.ts"
 import { standardize, standardizerFromMoments, type ColumnMoments, type Dataset, type Standardizer } from "../../federated/data/index.ts"
 import { createHeContext, createKeyHolder, type HeContext, type KeyHolder } from "../../federated/he/index.ts"
 import { evaluateJobPolicy, jobRoles, parseJobSpec, type JobSpec, type PolicyDecision } from "../../federated/job/index.ts"
-import { buildTrainingStepModel, initialWeights, LocalTrainer, TrainingStepSession } from "../../federated/onnx/index.ts"
+import { buildTrainingStepModel, initialWeights, initialWeightsForLayout, LocalTrainer, TrainingStepSession, type CustomModel } from "../../federated/onnx/index.ts"
 import {
   createAggregator,
   createCoordinator,
@@ -57,6 +57,7 @@ import { loadHeSecretKey, saveHeSecretKey } from "./keyStore.ts"
 import { LedgerFlPort } from "./ledgerPort.ts"
 import { FL_MESSAGE_KINDS, TrainingMetrics, type FlTrafficKind } from "./metrics.ts"
 import { buildFinalModel, builtinModelOf, loadModel, saveModel } from "./model.ts"
+import { loadGraph, obtainGraph, prepareCustomModel } from "./graphs.ts"
 import type { FederatedOptions } from "./options.ts"
 import { Libp2pFlTransport } from "./transport.ts"
 import { loadGlobalWeights, loadJobSetup, saveGlobalWeights, saveJobSetup } from "./jobState.ts"
@@ -72,6 +73,8 @@ export const FEATURE_STATS_TIMEOUT_MS = 30_000
 export const LEDGER_CATCH_UP_MS = 10_000
 /** A restarted coordinator resumes a running job only after this long and once its ledger is not syncing. */
 export const RESUME_SETTLE_MS = 5_000
+/** How long a member keeps asking other members for a job's user-supplied graph. */
+export const GRAPH_FETCH_MS = 30_000
 /** Events kept per job for `train status` (no vectors, no patient data). */
 const MAX_EVENTS = 200
 /** The node's one BFV key pair (the key holder role serves every job this node coordinates). */
@@ -116,6 +119,8 @@ type LocalJob = {
   roundStartedAt: Map<number, number>
   /** A fault-injection warning was logged for this job. */
   faultLogged: boolean
+  /** model onnx:…: the graphs, fetched and validated once (node/federated/graphs.ts). */
+  custom: Promise<{ ok: true; model: CustomModel } | { ok: false; reason: string }> | undefined
 }
 
 export type JobView = {
@@ -349,6 +354,7 @@ export class FederatedNode {
       traffic: { maskedUpdateBytes: 0, roundStartBytes: 0, roundResultBytes: 0, updatesSent: 0 },
       roundStartedAt: new Map(),
       faultLogged: false,
+      custom: undefined,
     }
     this.jobs.set(hex, job)
     try {
@@ -357,10 +363,59 @@ export class FederatedNode {
       job.specError = errorMessage(err)
     }
     if (rec.status === "complete" || rec.approvals[this.opts.org] !== undefined) return
-    job.decision = evaluateJobPolicy(rec.decoded, this.opts.policy)
-    this.log.info("training job proposed", { job: hex.slice(0, 16), researcherOrg: rec.researcherOrg, decision: job.decision.decision })
+    this.track(this.decide(job, rec.decoded, rec.researcherOrg))
+  }
+
+  /** The hospital's answer by policy; a user-supplied model must pass the graph policy and validation first. */
+  private async decide(job: LocalJob, decoded: Parameters<typeof evaluateJobPolicy>[0], researcherOrg: string): Promise<void> {
+    const hex = job.hex
+    const custom = job.spec?.model.kind === "onnx" ? await this.customModelOf(job) : undefined
+    job.decision = custom !== undefined && !custom.ok ? { decision: "decline", reasons: [custom.reason] } : evaluateJobPolicy(decoded, this.opts.policy)
+    if (this.closed) return
+    this.log.info("training job proposed", { job: hex.slice(0, 16), researcherOrg, decision: job.decision.decision })
     if (job.decision.decision === "approve") this.track(this.answer(job, true, "auto-approved: " + job.decision.reasons.join("; ")).catch((err: unknown) => this.log.warn("auto-approval failed", { job: hex.slice(0, 16), err: errorMessage(err) })))
     else if (job.decision.decision === "decline") this.track(this.answer(job, false, job.decision.reasons.join("; ")).catch(() => {}))
+  }
+
+  /** model onnx:…: policy, bytes (local, else fetched by hash from the researcher's node or another member), validation. */
+  private customModelOf(job: LocalJob): Promise<{ ok: true; model: CustomModel } | { ok: false; reason: string }> {
+    const spec = job.spec
+    if (spec === undefined) return Promise.resolve({ ok: false, reason: job.specError ?? "invalid job" })
+    if (job.custom !== undefined) return job.custom
+    const sources = [spec.researcherOrg, ...[...this.memberPeers.keys()].sort().filter((o) => o !== spec.researcherOrg)].filter((o) => o !== this.opts.org)
+    const deadline = Date.now() + GRAPH_FETCH_MS
+    const obtain = (hash: string): Promise<Uint8Array> => obtainGraph(this.opts.dataDir, hash, sources, (org, h) => this.fetchGraph(org, job.jobId, h), deadline, () => this.closed)
+    const pending = prepareCustomModel(spec, this.opts.graphs, obtain, this.opts.threads)
+    job.custom = pending
+    // a refusal may be transient (a member not reachable yet): the next caller tries again
+    void pending.then((r) => {
+      if (!r.ok) job.custom = undefined
+      else this.log.info("user-supplied graphs validated", { job: job.hex.slice(0, 16), parameters: r.model.contract.parameters.length })
+    })
+    return pending
+  }
+
+  private async fetchGraph(org: string, jobId: Uint8Array, hash: string): Promise<Uint8Array | undefined> {
+    const reply = await this.transport.request(org, { type: "GraphRequest", body: { jobId, graphHash: Uint8Array.from(Buffer.from(hash, "hex")) } })
+    return reply.ok && "graph" in reply ? reply.graph : undefined
+  }
+
+  /** A member asks for a graph: served only if a job on the ledger names it and it is stored here. */
+  private async onGraphRequest(body: { jobId?: Uint8Array | null; graphHash?: Uint8Array | null }): Promise<FlWireReply> {
+    const job = this.jobs.get(toHex(body.jobId ?? new Uint8Array(0)))
+    const hash = toHex(body.graphHash ?? new Uint8Array(0))
+    const model = job?.spec?.model
+    if (model?.kind !== "onnx" || (model.graphHash !== hash && model.inferenceHash !== hash)) throw new FederatedError({ code: "FL_JOB_NOT_FOUND", jobId: job?.hex ?? "" }, "no job on the ledger here names this graph")
+    const bytes = await loadGraph(this.opts.dataDir, hash)
+    if (bytes === undefined) throw new FederatedError({ code: "FL_MODEL_NOT_FOUND", jobId: job?.hex ?? "" }, `graph ${hash.slice(0, 16)}… is not stored on this node`)
+    return { ok: true, graph: bytes }
+  }
+
+  /** The job's validated user-supplied model; throws the refusal. */
+  private async requireCustomModel(job: LocalJob): Promise<CustomModel> {
+    const r = await this.customModelOf(job)
+    if (!r.ok) throw new FederatedError({ code: "FL_DATA_INVALID", reason: "graph" }, r.reason)
+    return r.model
   }
 
   private track<T>(p: Promise<T>): void {
@@ -439,11 +494,11 @@ export class FederatedNode {
 
   private async coordinate(job: LocalJob, participants: readonly string[], resume: boolean): Promise<NonNullable<LocalJob["outcome"]>> {
     const spec = job.spec as JobSpec
-    const model = builtinModelOf(spec)
+    const custom = spec.model.kind === "onnx" ? await this.requireCustomModel(job) : undefined
     this.log.info(resume ? "resuming training job" : "coordinating training job", { job: job.hex.slice(0, 16), participants: participants.length, rounds: spec.rounds, aggregation: spec.aggregation })
     // 0. where the job stands: weights after the last committed round (saved here, checked against the ledger)
     const done = this.port.record(job.jobId)?.rounds ?? []
-    let startWeights = initialWeights(model, spec.seed)
+    let startWeights = custom !== undefined ? initialWeightsForLayout(custom.contract.parameters, spec.seed) : initialWeights(builtinModelOf(spec), spec.seed)
     if (done.length > 0) {
       const saved = await loadGlobalWeights(this.opts.dataDir, job.jobId, done.length - 1)
       if (saved === undefined || toHex(hashWeights(saved)) !== done[done.length - 1].globalModelHash) {
@@ -468,7 +523,7 @@ export class FederatedNode {
     } finally {
       this.flNode.removeCoordinator(job.jobId)
     }
-    return this.finish(job, spec, standardizer, outcome)
+    return this.finish(job, spec, standardizer, outcome, custom)
   }
 
   /** The pooled standardiser: every approving site's column moments (signed FeatureStats), merged. */
@@ -506,7 +561,7 @@ export class FederatedNode {
   }
 
   /** The model with its provenance, after the last round. */
-  private async finish(job: LocalJob, spec: JobSpec, standardizer: Standardizer, outcome: JobOutcome): Promise<NonNullable<LocalJob["outcome"]>> {
+  private async finish(job: LocalJob, spec: JobSpec, standardizer: Standardizer, outcome: JobOutcome, custom?: CustomModel): Promise<NonNullable<LocalJob["outcome"]>> {
     if (!outcome.ok) {
       this.metrics?.rounds.inc({ role: "coordinator", outcome: "failed" })
       this.log.warn("training job failed", { job: job.hex.slice(0, 16), code: outcome.error.type.code, rounds: outcome.rounds.length })
@@ -528,7 +583,7 @@ export class FederatedNode {
       modelHash: outcome.modelHash,
       featureNames: spec.features.map((f) => f.name),
       label: spec.label.name,
-    })
+    }, custom)
     const modelPath = await saveModel(this.opts.dataDir, job.jobId, bytes)
     this.log.info("training job complete", { job: job.hex.slice(0, 16), rounds: outcome.rounds.length, epsilon: outcome.epsilonSpent, modelPath })
     return { ok: true, modelPath }
@@ -565,6 +620,7 @@ export class FederatedNode {
     try {
       if (message.type === "FeatureStatsRequest") return await this.onStatsRequest(from, message.body)
       if (message.type === "JobSetup") return await this.onJobSetup(from, message.body)
+      if (message.type === "GraphRequest") return await this.onGraphRequest(message.body)
       await this.catchUp(message)
       const reply = await this.flNode.handle(from, message)
       // as participant (remote or local dispatch): the round's result arrived, or this node's update was refused / not made
@@ -684,13 +740,18 @@ export class FederatedNode {
     job.standardizer ??= await loadJobSetup(this.opts.dataDir, job.jobId)
     if (job.standardizer === undefined) throw new FederatedError({ code: "FL_NO_SETUP", jobId: job.hex }, "no JobSetup from the coordinator for this job")
     job.dataset ??= standardize((await this.siteOf(job)).table, job.standardizer)
-    const model = builtinModelOf(job.spec)
-    const proximal = config.mu > 0
-    const key = `${JSON.stringify(model)}/${proximal}`
+    const custom = job.spec.model.kind === "onnx" ? await this.requireCustomModel(job) : undefined
+    const model = custom === undefined ? builtinModelOf(job.spec) : undefined
+    // a user-supplied graph is proximal or not by its inputs (a FedProx job was checked to have a proximal one)
+    const proximal = custom !== undefined ? custom.contract.proximal : config.mu > 0
+    const key = custom !== undefined ? `onnx:${custom.trainingHash}` : `${JSON.stringify(model)}/${proximal}`
     let session = this.sessions.get(key)
     if (session === undefined) {
-      session = TrainingStepSession.create(buildTrainingStepModel(model, { proximal }), { intraOpNumThreads: this.opts.threads, interOpNumThreads: 1 })
+      const threads = { intraOpNumThreads: this.opts.threads, interOpNumThreads: 1 }
+      session = custom !== undefined ? TrainingStepSession.create(custom.trainingGraph, threads) : TrainingStepSession.create(buildTrainingStepModel(model as NonNullable<typeof model>, { proximal }), threads)
       this.sessions.set(key, session)
+      // a failed creation is not cached
+      session.catch(() => this.sessions.delete(key))
     }
     const fit = await new LocalTrainer(await session).fit(job.dataset, globalWeights, { epochs: config.epochs, batchSize: config.batchSize, learningRate: config.learningRate, mu: config.mu, seed: config.seed }, proximal ? globalWeights : undefined)
     const scale = this.faults.scaleUpdate
@@ -732,7 +793,10 @@ export class FederatedNode {
   }
 
   async approve(jobIdHex: string, approve: boolean, reason: string): Promise<{ txHash: string; height: number; consentingPatients: number }> {
-    return this.answer(this.localJob(jobIdHex), approve, reason || (approve ? "approved by hand" : "declined by hand"))
+    const job = this.localJob(jobIdHex)
+    // a person may approve a user-supplied model only if the graph policy and validation accept it
+    if (approve && job.spec?.model.kind === "onnx") await this.requireCustomModel(job)
+    return this.answer(job, approve, reason || (approve ? "approved by hand" : "declined by hand"))
   }
 
   view(jobIdHex: string): JobView {

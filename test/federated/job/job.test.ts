@@ -33,7 +33,7 @@ describe("federated/job: spec, policy, roles", () => {
     assert.equal(spec.features.length, 30)
     assert.deepEqual(spec.features[0].source, { kind: "table", column: "f0" })
     assert.equal(spec.privacy.epsilonBudget, 8)
-    assert.equal(parseJobSpec(buildJob({ model: `onnx:${"ab".repeat(32)}` })).model.kind, "onnx")
+    assert.deepEqual(parseJobSpec(buildJob({ model: `onnx:${"ab".repeat(32)}:${"cd".repeat(32)}` })).model, { kind: "onnx", graphHash: "ab".repeat(32), inferenceHash: "cd".repeat(32) })
   })
 
   it("names the field of every refusal", () => {
@@ -41,6 +41,9 @@ describe("federated/job: spec, policy, roles", () => {
       ["model", { model: "resnet" }],
       ["model", { model: "mlp:0" }],
       ["model", { model: "onnx:xyz" }],
+      ["model", { model: `onnx:${"ab".repeat(32)}` }],
+      ["model", { model: `onnx:${"ab".repeat(32)}:${"AB".repeat(32)}` }],
+      ["model", { model: `onnx:${"ab".repeat(32)}:${"cd".repeat(32)}:${"ef".repeat(32)}` }],
       ["proximalMu", { proximalMu: 0.1 }],
       ["proximalMu", { strategy: "fedprox", proximalMu: 0 }],
       ["strategy", { strategy: "fedsgd" }],
@@ -65,7 +68,7 @@ describe("federated/job: spec, policy, roles", () => {
   it("approval policy: auto-approve, manual with reasons, decline an invalid job", () => {
     const ok = evaluateJobPolicy(buildJob({ privacy: dp }), { mode: "auto", rules })
     assert.equal(ok.decision, "approve")
-    const manual = evaluateJobPolicy(buildJob({ model: `onnx:${"0".repeat(64)}`, rounds: 80, aggregation: "masked", researcher: { org: "lab-x" } }), { mode: "auto", rules })
+    const manual = evaluateJobPolicy(buildJob({ model: `onnx:${"0".repeat(64)}:${"1".repeat(64)}`, rounds: 80, aggregation: "masked", researcher: { org: "lab-x" } }), { mode: "auto", rules })
     assert.equal(manual.decision, "manual")
     assert.equal(manual.reasons.length, 5, manual.reasons.join("; "))
     assert.ok(manual.reasons.some((r) => r.includes("not differentially private")))
