@@ -39,6 +39,7 @@ import { faultyBroadcast, ledgerFaultsFromEnv } from "./faults.ts"
 import { cachedVerifier } from "./sigCache.ts"
 import { VerifyPool } from "./verifyPool.ts"
 import { TimerTicker, systemClock } from "./timers.ts"
+import { KeyNonceSource } from "./nonces.ts"
 
 /** What the ledger needs from the network (implemented over libp2p in node/ledger/network.ts). */
 export interface LedgerNetwork {
@@ -111,7 +112,11 @@ export class Ledger implements EvidenceSink {
   private readonly peers = new Map<string, PeerInfo>()
   private readonly waiters = new Map<string, Set<Waiter>>()
   private readonly submittedAt = new Map<string, number>()
-  private evidenceNonce = 0
+  /**
+   * Nonces of every tx the node key signs (node/ledger/nonces.ts): evidence here, and the records,
+   * governance and training signers through `NodeTxSigner`.
+   */
+  readonly nodeNonces: KeyNonceSource = new KeyNonceSource(() => (this.app === undefined ? 0 : this.app.committedNonce(signerIdOf({ type: KEY_TYPE_ED25519, key: this.m.signingKey.publicKey }))))
   private admitQueue: Uint8Array[][] = []
   private admitQueueLength = 0
   private admitScheduled = false
@@ -489,8 +494,7 @@ export class Ledger implements EvidenceSink {
     if (!this.started || this.haltReason !== null) return
     const { publicKey, secretKey } = this.m.signingKey
     const signer = { type: KEY_TYPE_ED25519, key: publicKey }
-    this.evidenceNonce = Math.max(this.evidenceNonce, this.app.committedNonce(signerIdOf(signer))) + 1
-    const envelope = txTypes.TxEnvelope.create({ signer, nonce: this.evidenceNonce, expiryHeight: 0, duplicateVoteEvidence: { voteA, voteB } })
+    const envelope = txTypes.TxEnvelope.create({ signer, nonce: this.nodeNonces.next(), expiryHeight: 0, duplicateVoteEvidence: { voteA, voteB } })
     envelope.signature = signEd25519(secretKey, txSignBytes(this.chainId, envelope))
     const bytes = txTypes.TxEnvelope.encode(envelope).finish()
     try {

@@ -9,6 +9,7 @@ import { txSignBytes } from "../../protocol/wire/signBytes.ts"
 import { encodeTxEnvelope } from "../../protocol/wire/codec.ts"
 import { common } from "../../protocol/wire/types.ts"
 import { type NodeKey, signWithNodeKey } from "../identity/nodeKey.ts"
+import { KeyNonceSource } from "../ledger/nonces.ts"
 import { Bucket } from "../storage/buckets.ts"
 import { type Db, readU64be, u64be } from "../storage/db.ts"
 import type { RecordStore } from "./store.ts"
@@ -103,30 +104,22 @@ export class StoreHeldRecords implements HeldRecords {
 }
 
 /**
- * Signs tx bodies with the node key. Nonces only need to increase (consensus/app), so they are
- * taken from the wall clock in µs and never repeat within a process: no nonce state on disk, and a
- * restart still continues above every nonce used before (clocks permitting).
+ * Signs tx bodies with the node key. Nonces come from one source per key (node/ledger/nonces.ts,
+ * `Ledger.nodeNonces`), shared with every other signer of the node key in this process.
  */
 export class NodeTxSigner implements TxSigner {
   private readonly chainId: string
   private readonly key: NodeKey
-  private last = 0
-  private readonly committedNonce: () => number
+  private readonly nonces: KeyNonceSource
 
-  /**
-   * `committedNonce` reads the ledger's last committed nonce of this key: a node whose clock went
-   * back (or was skewed behind) before a restart still signs above it instead of being refused
-   * with NONCE_TOO_LOW until its clock catches up.
-   */
-  constructor(chainId: string, key: NodeKey, committedNonce: () => number = () => 0) {
+  constructor(chainId: string, key: NodeKey, nonces: KeyNonceSource = new KeyNonceSource(() => 0)) {
     this.chainId = chainId
     this.key = key
-    this.committedNonce = committedNonce
+    this.nonces = nonces
   }
 
   nextNonce(): number {
-    this.last = Math.max(this.last + 1, Date.now() * 1000, this.committedNonce() + 1)
-    return this.last
+    return this.nonces.next()
   }
 
   signTx(body: TxBody): Uint8Array {

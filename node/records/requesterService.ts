@@ -116,8 +116,7 @@ export class RecordExchangeNode {
     this.metrics = modules.metrics
     this.port = new LedgerRecordPort(modules.ledger)
     this.store = new RecordStore(modules.db)
-    const signerId = signerIdOf({ type: 1 /* KEY_TYPE_ED25519 */, key: modules.nodeKey.publicKey })
-    this.signer = new NodeTxSigner(opts.chainId, modules.nodeKey, () => (modules.ledger.app === undefined ? 0 : modules.ledger.app.committedNonce(signerId)))
+    this.signer = new NodeTxSigner(opts.chainId, modules.nodeKey, modules.ledger.nodeNonces)
     // remember nonces for twice the freshness window (and at least the default day)
     this.nonces = new DbNonceRegistry(modules.db, { retentionMs: () => Math.max(DEFAULT_NONCE_RETENTION_MS, 2 * this.port.requestFreshnessMs()) })
     const logFn = (level: "debug" | "info" | "warn", msg: string, fields?: Record<string, unknown>): void => this.log[level](msg, fields)
