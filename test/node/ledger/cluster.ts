@@ -54,7 +54,15 @@ export async function freePort(): Promise<number> {
 
 export type ValidatorInfo = { org: string; publicKey: Uint8Array; secretKey: Uint8Array; peerId: string; p2pPort: number; apiPort: number; dataDir: string; specFile: string }
 
-export type ClusterOptions = { n: number; params?: Partial<ConsortiumParams>; logLevel?: string; chainId?: string; ledger?: Record<string, unknown> }
+export type ClusterOptions = {
+  n: number
+  params?: Partial<ConsortiumParams>
+  logLevel?: string
+  chainId?: string
+  ledger?: Record<string, unknown>
+  /** extra environment for every validator process (e.g. a test fault knob, node/ledger/faults.ts) */
+  env?: Record<string, string>
+}
 
 export class LedgerCluster {
   readonly dir: string
@@ -62,11 +70,13 @@ export class LedgerCluster {
   readonly validators: ValidatorInfo[]
   private readonly procs = new Map<number, ChildProcess>()
   readonly logs: string[][] = []
+  private readonly env: Record<string, string>
 
-  private constructor(dir: string, chainId: string, validators: ValidatorInfo[]) {
+  private constructor(dir: string, chainId: string, validators: ValidatorInfo[], env: Record<string, string>) {
     this.dir = dir
     this.chainId = chainId
     this.validators = validators
+    this.env = env
   }
 
   static async create(opts: ClusterOptions): Promise<LedgerCluster> {
@@ -90,7 +100,7 @@ export class LedgerCluster {
       const spec: NodeProcessSpec = { dataDir: v.dataDir, org: v.org, secretKeyHex: toHex(v.secretKey), consortiumFile, p2pPort: v.p2pPort, apiPort: v.apiPort, logLevel: opts.logLevel ?? "warn", ledger: opts.ledger }
       await writeFile(v.specFile, JSON.stringify(spec))
     }
-    const c = new LedgerCluster(dir, chainId, validators)
+    const c = new LedgerCluster(dir, chainId, validators, opts.env ?? {})
     for (let i = 0; i < opts.n; i++) c.logs.push([])
     return c
   }
@@ -101,7 +111,7 @@ export class LedgerCluster {
     const v = this.validators[i]
     // MEDMESH_NODE_ARGS: extra Node flags for the validator processes (e.g. --cpu-prof when profiling)
     const extra = (process.env.MEDMESH_NODE_ARGS ?? "").split(" ").filter((a) => a.length > 0)
-    const child = spawn(process.execPath, [...extra, NODE_ENTRY, v.specFile], { stdio: ["pipe", "pipe", "pipe"], cwd: v.dataDir })
+    const child = spawn(process.execPath, [...extra, NODE_ENTRY, v.specFile], { stdio: ["pipe", "pipe", "pipe"], cwd: v.dataDir, env: { ...process.env, ...this.env } })
     this.procs.set(i, child)
     const logs = this.logs[i]
     child.stderr!.setEncoding("utf8").on("data", (d: string) => {
