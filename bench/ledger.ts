@@ -28,6 +28,7 @@ import { noise } from "@chainsafe/libp2p-noise"
 import { yamux } from "@chainsafe/libp2p-yamux"
 import { tcp } from "@libp2p/tcp"
 import { createLibp2p } from "libp2p"
+import { createPublicKey, verify as nodeVerify, type KeyObject } from "node:crypto"
 import { availableParallelism, loadavg } from "node:os"
 import { FramedStream } from "../protocol/stream/framing.ts"
 import { runSchedule, scheduleFromSeed } from "../consensus/sim/simulation.ts"
@@ -58,19 +59,37 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
-function measureVerifyLimit(validators: number): { verifiesPerSecondPerCore: number; cores: number; verifyLimitTps: number } {
+type Verify = (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean
+
+/** Ed25519 verifications/s on one core with `verify`, and the tx/s ceiling they put on `validators` validators sharing this machine. */
+function measureVerifyLimit(validators: number, verify: Verify = verifyEd25519): { verifiesPerSecondPerCore: number; cores: number; verifyLimitTps: number } {
   const { publicKey, secretKey } = generateEd25519()
   const msgs = Array.from({ length: 256 }, (_, i) => new Uint8Array(TX_BYTES).fill(i))
   const sigs = msgs.map((m) => signEd25519(secretKey, m))
   let n = 0
   const start = performance.now()
   while (performance.now() - start < 1000) {
-    for (let i = 0; i < 256; i++) if (!verifyEd25519(publicKey, msgs[i], sigs[i])) throw new Error("verify failed")
+    for (let i = 0; i < 256; i++) if (!verify(publicKey, msgs[i], sigs[i])) throw new Error("verify failed")
     n += 256
   }
   const perCore = n / ((performance.now() - start) / 1000)
   const cores = availableParallelism()
   return { verifiesPerSecondPerCore: Math.round(perCore), cores, verifyLimitTps: Math.round((perCore * cores) / validators) }
+}
+
+/** node:crypto's one-shot Ed25519 verify (OpenSSL), the verifier medmesh used before libsodium: for comparison. */
+function nodeCryptoVerifier(): Verify {
+  const SPKI = Uint8Array.from([0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00])
+  const keys = new Map<string, KeyObject>()
+  return (publicKey, message, signature) => {
+    const id = Buffer.from(publicKey).toString("hex")
+    let key = keys.get(id)
+    if (key === undefined) {
+      key = createPublicKey({ key: Buffer.concat([SPKI, publicKey]), format: "der", type: "spki" })
+      keys.set(id, key)
+    }
+    return nodeVerify(null, message, key, signature)
+  }
 }
 
 class Signers {
@@ -273,6 +292,8 @@ const gossip = await measureGossipTransport(500, 170)
 log(`gossip transport: ${JSON.stringify(gossip)}`)
 const verify = measureVerifyLimit(N)
 log(`verify: ${verify.verifiesPerSecondPerCore}/s per core × ${verify.cores} cores ÷ ${N} = ${verify.verifyLimitTps} tx/s`)
+const verifyNodeCrypto = measureVerifyLimit(N, nodeCryptoVerifier())
+log(`verify with node:crypto (for comparison): ${verifyNodeCrypto.verifiesPerSecondPerCore}/s per core → ${verifyNodeCrypto.verifyLimitTps} tx/s`)
 
 const main = await withCluster(N, async (c, signers) => {
   const low = await latencyRun(c, signers, N, SCALING_RATE, SCALING_SECONDS)
@@ -356,6 +377,9 @@ const result = {
   latency_failed: main.lat.failed,
   verify_limit_tps: verify.verifyLimitTps,
   verify_per_core_per_s: verify.verifiesPerSecondPerCore,
+  verifier: "libsodium crypto_sign_verify_detached (sodium-native), as common/crypto/ed25519.ts",
+  verify_limit_node_crypto_tps: verifyNodeCrypto.verifyLimitTps,
+  verify_node_crypto_per_core_per_s: verifyNodeCrypto.verifiesPerSecondPerCore,
   cores: verify.cores,
   throughput_steps: main.steps,
   gossip_transport_ms_per_message: gossip,
