@@ -25,7 +25,9 @@ import {
   generateSecaggKeyPair,
   maskQuantizedUpdate,
   quantize,
+  secureFixedPoint,
   sumMod,
+  type FixedPointParams,
   type RosterEntry,
 } from "../federated/secagg/index.ts"
 
@@ -88,14 +90,15 @@ for (const [label, length] of Object.entries(SIZES)) {
   }
 
   // masked
-  const maskedOf = (k: number) =>
+  // masking only in Z_t (50-bit prime, 30 fractional bits); secure in the BFV plaintext ring Z_{2^42} (24)
+  const maskedOf = (k: number, fp: FixedPointParams = defaultFixedPoint) =>
     maskQuantizedUpdate({
-      quantized: quantize(updates[k], defaultFixedPoint, CLIENTS),
+      quantized: quantize(updates[k], fp, CLIENTS),
       ownId: ids[k],
       ownSecretKey: keys[k].secretKey,
       roster,
       roundId,
-      fixedPoint: defaultFixedPoint,
+      fixedPoint: fp,
     })
   {
     let clientTime = 0
@@ -119,7 +122,7 @@ for (const [label, length] of Object.entries(SIZES)) {
     const wires: Uint8Array[] = []
     for (let k = 0; k < CLIENTS; k++) {
       const t0 = now()
-      wires.push(encodeEncryptedUpdate(encryptor.encrypt(maskedOf(k))))
+      wires.push(encodeEncryptedUpdate(encryptor.encrypt(maskedOf(k, secureFixedPoint))))
       clientTime += now() - t0
     }
     const aggregator = createCiphertextAggregator(he, length)
@@ -129,7 +132,7 @@ for (const [label, length] of Object.entries(SIZES)) {
     aggregateS[`secure_${label}`] = (now() - t0) / CLIENTS
     aggregator.delete()
     t0 = now()
-    const sum = dequantize(holder.decryptSum(aggregate), defaultFixedPoint)
+    const sum = dequantize(holder.decryptSum(aggregate), secureFixedPoint)
     decryptS[`secure_${label}`] = now() - t0
     roundS[`secure_${label}`] = clientTime / CLIENTS
     bytesPerClient[`secure_${label}`] = wires[0].length
@@ -145,7 +148,8 @@ he.delete()
 const result: Record<string, unknown> = {
   clients: CLIENTS,
   scheme: "bfv",
-  he_params: { poly_modulus_degree: 4096, coeff_modulus_bits: [54, 38, 17], plain_modulus: t, fractional_bits: defaultFixedPoint.fractionalBits },
+  he_params: { poly_modulus_degree: he.params.polyModulusDegree, coeff_modulus_bits: he.params.coeffModulusBits, plain_modulus: he.plainModulus, fractional_bits: secureFixedPoint.fractionalBits },
+  masked_fixed_point: { modulus: t, fractional_bits: defaultFixedPoint.fractionalBits },
   round_s: roundS,
   bytes_per_client: bytesPerClient,
   aggregate_s_per_client: aggregateS,

@@ -19,7 +19,9 @@
 //      `--dp-repeats N` (default 3) further DP jobs show the spread of the noise (accuracy_dp_repeats)
 //   3. plain / masked / secure for a ~10k- and a ~1M-parameter model (MLP on the same table),
 //      3 rounds each → round_s.<mode>_<size> (wall time per round, coordinator's view) and
-//      bytes_per_client.<mode>_<size> (one participant's encoded MaskedUpdate request).
+//      bytes_per_client.<mode>_<size> (one participant's encoded MaskedUpdate request), with
+//      client_s.<mode>_<size> (one participant's own time, RoundStart received → update sent) and
+//      phases.<mode>_<size> (mean s per role.phase from the daemons' medmesh_training_phase_seconds).
 //   4. a ×100 scaled update → scaled_update: the site with the most training rows (the largest
 //      FedAvg weight) sends global + 100·(its update) in every round, through node/federated's
 //      fault-injection knob (node/federated/faults.ts, MEDMESH_FL_FAULT_SCALE_UPDATE, set for
@@ -269,6 +271,33 @@ try {
     return { view, roundS: roundTimes.reduce((a, b) => a + b, 0) / Math.max(roundTimes.length, 1), bytesPerClient: bytes.length > 0 ? Math.max(...bytes) : 0, bytesDownPerClient: roundStart + roundResult }
   }
 
+  /** medmesh_training_phase_seconds _sum/_count per "role.phase", summed over the daemons. */
+  async function phaseTotals(): Promise<Map<string, { sum: number; count: number }>> {
+    const out = new Map<string, { sum: number; count: number }>()
+    for (let i = 0; i < n; i++) {
+      // just this family's lines (another family's sample may be NaN between rounds)
+      for (const line of (await (await fetch(`${url(i)}/metrics`)).text()).split("\n")) {
+        const m = /^medmesh_training_phase_seconds_(sum|count)\{role="([^"]*)",phase="([^"]*)"\} (\S+)$/.exec(line)
+        if (m === null) continue
+        const k = `${m[2]}.${m[3]}`
+        const e = out.get(k) ?? { sum: 0, count: 0 }
+        e[m[1] as "sum" | "count"] += Number(m[4])
+        out.set(k, e)
+      }
+    }
+    return out
+  }
+  /** Mean seconds per occurrence of each phase between two snapshots (one job's rounds). */
+  function phaseMeans(before: Map<string, { sum: number; count: number }>, after: Map<string, { sum: number; count: number }>): Record<string, number> {
+    const out: Record<string, number> = {}
+    for (const [k, a] of [...after].sort(([x], [y]) => (x < y ? -1 : 1))) {
+      const b = before.get(k) ?? { sum: 0, count: 0 }
+      const count = a.count - b.count
+      if (count > 0) out[k] = Number(((a.sum - b.sum) / count).toFixed(4))
+    }
+    return out
+  }
+
   /** A job can fail on an overloaded machine (a connection dropped mid-update): one more, fresh job. */
   async function retryOnce<T>(what: string, run: () => Promise<T>): Promise<T> {
     try {
@@ -295,6 +324,8 @@ try {
   const roundS: Record<string, number> = {}
   const bytesPerClient: Record<string, number> = {}
   const bytesDown: Record<string, number> = {}
+  const clientS: Record<string, number> = {}
+  const phases: Record<string, Record<string, number>> = {}
   if (!args["sizes-only"] && !args["scaled-only"]) {
     // 1. secure, no DP
     const plainJob = await retryOnce("secure_logreg", () => runJob({}, 240_000))
@@ -333,9 +364,12 @@ try {
         let m: Measured | undefined
         // a job of this table can fail on an overloaded machine (a peer's connection dropped mid-update):
         // one more try, then the figure is recorded as missing rather than aborting the run
+        let phaseMean: Record<string, number> = {}
         for (let attempt = 0; attempt < 2 && m === undefined; attempt++) {
           try {
+            const before = await phaseTotals()
             m = await runJob({ model: `mlp:${hidden}`, rounds: SIZE_ROUNDS, aggregation: mode, roundDeadlineMs: 120_000, table, features: names.map((f) => `table:${f}`) }, 300_000)
+            phaseMean = phaseMeans(before, await phaseTotals())
           } catch (err) {
             errors[key] = err instanceof Error ? err.message : String(err)
             log(`${key}: ${errors[key]}${attempt === 0 ? " — trying once more" : ""}`)
@@ -347,7 +381,10 @@ try {
         roundS[`${mode}_${label}`] = m.roundS
         bytesDown[`${mode}_${label}`] = m.bytesDownPerClient
         bytesPerClient[`${mode}_${label}`] = m.bytesPerClient
-        log(`${mode} ${label} (mlp:${hidden}, ${hidden * (d + 2) + 1} parameters): ${m.roundS.toFixed(2)} s/round, ${(m.bytesPerClient / 1e6).toFixed(2)} MB per client (${elapsed()})`)
+        phases[key] = phaseMean
+        if (phaseMean["participant.client"] !== undefined) clientS[key] = phaseMean["participant.client"]
+        log(`${mode} ${label} (mlp:${hidden}, ${hidden * (d + 2) + 1} parameters): ${m.roundS.toFixed(2)} s/round, client ${clientS[key]?.toFixed(2) ?? "?"} s, ${(m.bytesPerClient / 1e6).toFixed(2)} MB per client (${elapsed()})`)
+        log(`  phases (mean s per occurrence): ${Object.entries(phaseMean).map(([p, v]) => `${p} ${v.toFixed(3)}`).join(", ")}`)
       }
     }
   }
@@ -424,6 +461,10 @@ try {
     delta_dp: DP.delta,
     dp: { ...DP, rounds: dpRounds, localEpochs: Number(args["dp-epochs"]), learningRate: Number(args["dp-lr"]), note: "accuracy_dp is one job's (ε ≤ budget); accuracy_dp_repeats are further jobs on the same data showing the noise's spread, each spending the budget again" },
     round_s: roundS,
+    client_s: clientS,
+    client_note: "one participant's own time per round, RoundStart received → its update about to be sent (mean over participants and rounds, medmesh_training_phase_seconds participant.client)",
+    phases,
+    phases_note: "medmesh_training_phase_seconds over the 4 daemons during each size × mode job: mean seconds per occurrence of role.phase (federated/round/ports.ts PhaseTiming; node.encode_/decode_<kind> = protocol/fl wire codec)",
     bytes_per_client: bytesPerClient,
     bytes_note: "one participant's encoded MaskedUpdate request (upload) per round",
     bytes_down_per_client: bytesDown,

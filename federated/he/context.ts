@@ -3,9 +3,10 @@
  * created here is deleted by `HeContext.delete()`; callers delete what they create.
  */
 import SEAL from "node-seal"
-import type { BatchEncoder, Ciphertext, MainModule, SEALContext } from "node-seal"
+import type { Ciphertext, MainModule, SEALContext } from "node-seal"
 import { HeError, sealErrorText } from "./errors.ts"
 import { defaultHeParams, type HeParams } from "./params.ts"
+import { scalingConstants, type ScalingConstants } from "./scaling.ts"
 
 let sealRuntime: Promise<MainModule> | undefined
 
@@ -18,13 +19,17 @@ export function loadSeal(): Promise<MainModule> {
 export type HeContext = {
   readonly seal: MainModule
   readonly context: SEALContext
-  readonly encoder: BatchEncoder
   readonly params: HeParams
+  /** Values per ciphertext: N, one per plaintext coefficient (no batching). */
   readonly slotCount: number
-  /** t, as a JS number (< 2^51). */
+  /** t, as a JS number (a power of two < 2^45). */
   readonly plainModulus: number
   /** Serialized size of one fresh ciphertext, for bounds checks on the wire. */
   readonly ciphertextBytes: number
+  /** Where c0's coefficients start in a serialized ciphertext (the data comes last: c0 then c1). */
+  readonly c0Offset: number
+  /** For adding ⌊q·m/t⌉ to an encryption of zero (scaling.ts). */
+  readonly scaling: ScalingConstants
   /** parms_id of the data level, to compare with loaded ciphertexts. */
   readonly dataParmsId: readonly bigint[]
   delete(): void
@@ -35,16 +40,18 @@ export async function createHeContext(params: HeParams = defaultHeParams): Promi
   const parms = new seal.EncryptionParameters(seal.SchemeType.bfv)
   let context: SEALContext | undefined
   let coeff: ReturnType<MainModule["CoeffModulus"]["Create"]> | undefined
-  let plain: ReturnType<MainModule["PlainModulus"]["Batching"]> | undefined
+  let plain: InstanceType<MainModule["Modulus"]> | undefined
+  let scaling: ScalingConstants
   try {
     parms.setPolyModulusDegree(params.polyModulusDegree)
     coeff = seal.CoeffModulus.Create(params.polyModulusDegree, Int32Array.from(params.coeffModulusBits))
     parms.setCoeffModulus(coeff)
-    plain = seal.PlainModulus.Batching(params.polyModulusDegree, params.plainModulusBits)
+    const primes = seal.jsArrayFromVecModulus(coeff) as bigint[]
+    // SEAL drops the last (special) prime at the data level: exactly one data prime is expected
+    if (primes.length !== 2) throw new HeError({ code: "HE_UNSUPPORTED_PARAMETERS", reason: "expected one data prime and one special prime" })
+    scaling = scalingConstants(BigInt(primes[0]), params.plainModulus)
+    plain = new seal.Modulus(BigInt(params.plainModulus))
     parms.setPlainModulus(plain)
-    if (plain.value() !== BigInt(params.plainModulus)) {
-      throw new HeError({ code: "HE_UNSUPPORTED_PARAMETERS", reason: `SEAL chose plain modulus ${plain.value()}, expected ${params.plainModulus}` })
-    }
     context = new seal.SEALContext(parms, true, seal.SecLevelType.tc128)
   } catch (err) {
     context?.delete()
@@ -57,7 +64,7 @@ export async function createHeContext(params: HeParams = defaultHeParams): Promi
   }
   const data = context.firstContextData()
   const qualifiers = data.qualifiers()
-  const ok = context.parametersSet() && qualifiers.usingBatching && qualifiers.securityLevel.value >= 128
+  const ok = context.parametersSet() && qualifiers.securityLevel.value >= 128
   const parmsIdHandle = context.firstParmsId()
   const dataParmsId = parmsIdValues(parmsIdHandle)
   parmsIdHandle.delete()
@@ -65,24 +72,24 @@ export async function createHeContext(params: HeParams = defaultHeParams): Promi
   data.delete()
   if (!ok) {
     context.delete()
-    throw new HeError({ code: "HE_UNSUPPORTED_PARAMETERS", reason: "parameters not set, no batching, or below 128-bit security" })
+    throw new HeError({ code: "HE_UNSUPPORTED_PARAMETERS", reason: "parameters not set or below 128-bit security" })
   }
-  const encoder = new seal.BatchEncoder(context)
   const probe = new seal.Ciphertext(context)
   probe.resize(2)
   const ciphertextBytes = (probe.saveToArray(seal.ComprModeType.none) as Uint8Array).length
   probe.delete()
+  const n = params.polyModulusDegree
   return {
     seal,
     context,
-    encoder,
     params,
-    slotCount: encoder.slotCount(),
+    slotCount: n,
     plainModulus: params.plainModulus,
     ciphertextBytes,
+    c0Offset: ciphertextBytes - 2 * n * 8,
+    scaling,
     dataParmsId,
     delete() {
-      encoder.delete()
       context.delete()
     },
   }

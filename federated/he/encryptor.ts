@@ -1,7 +1,8 @@
 /**
  * A participant's side: encrypt a masked update (elements of Z_t, see federated/secagg) under the
- * job's public key, `slotCount` values per BFV ciphertext with SEAL's batch encoder (CRT packing,
- * Smart–Vercauteren, "Fully homomorphic SIMD operations", ePrint 2011/133).
+ * job's public key, `slotCount` values per BFV ciphertext, one per plaintext coefficient (no
+ * batching: only additions are evaluated, and they are coefficient-wise). SEAL produces the
+ * encryption of zero; the scaled plaintext is added in JS (scaling.ts).
  * Participants hold only the public key, so this is public-key encryption; the seeded
  * (half-size) symmetric form is not available to them.
  */
@@ -10,6 +11,7 @@ import { assertBytes } from "../../common/bytes.ts"
 import { chunkCountFor, type HeContext } from "./context.ts"
 import { makeEncryptedUpdate, type EncryptedUpdate } from "./encryptedUpdate.ts"
 import { HeError, sealErrorText } from "./errors.ts"
+import { addScaledPlain } from "./scaling.ts"
 
 export type UpdateEncryptor = {
   encrypt(values: Float64Array): EncryptedUpdate
@@ -21,7 +23,7 @@ export type UpdateEncryptor = {
   delete(): void
 }
 
-/** Ciphertexts between two yields by default: ~8 ms each at n = 4096. */
+/** Ciphertexts between two yields by default: ~1.1 ms each at n = 4096 (2026-11-21, this box). */
 export const DEFAULT_YIELD_EVERY_CHUNKS = 8
 
 export function loadPublicKey(he: HeContext, bytes: Uint8Array): PublicKey {
@@ -45,33 +47,31 @@ export function createUpdateEncryptor(he: HeContext, publicKeyBytes: Uint8Array)
   pk.delete()
   const slots = he.slotCount
   const t = he.plainModulus
-  const packed = new BigUint64Array(slots)
-  const words = new Uint32Array(packed.buffer)
   /** Encrypts chunk by chunk, yielding the chunk index after each (the loop both encrypt forms share). */
   function* steps(values: Float64Array, chunks: Uint8Array[]): Generator<number> {
     if (encryptor === undefined) throw new HeError({ code: "HE_DELETED", what: "UpdateEncryptor" })
     const live = encryptor
-    const plain: Plaintext = new he.seal.Plaintext()
+    // Enc(0) from SEAL (a one-coefficient zero plaintext: SEAL's own scaling loop is then trivial),
+    // plus ⌊q·m/t⌉ added into c0 here (scaling.ts)
+    const zero: Plaintext = new he.seal.Plaintext(1)
     const ct = new he.seal.Ciphertext()
     try {
       for (let c = 0; c < chunks.length; c++) {
         const base = c * slots
-        for (let s = 0; s < slots; s++) {
-          const i = base + s
-          const v = i < values.length ? values[i] : 0
+        const n = Math.min(slots, values.length - base)
+        for (let i = base; i < base + n; i++) {
+          const v = values[i]
           if (!(Number.isInteger(v) && v >= 0 && v < t)) throw new HeError({ code: "HE_VALUE_OUT_OF_RANGE", index: i })
-          const hi = Math.floor(v / 4294967296)
-          // little-endian u64 as two u32 words; avoids a BigInt per value
-          words[2 * s] = v - hi * 4294967296
-          words[2 * s + 1] = hi
         }
-        he.encoder.encode(packed, plain)
-        live.encrypt(plain, ct)
-        chunks[c] = ct.saveToArray(he.seal.ComprModeType.none) as Uint8Array
+        live.encrypt(zero, ct)
+        const bytes = ct.saveToArray(he.seal.ComprModeType.none) as Uint8Array
+        if (bytes.length !== he.ciphertextBytes) throw new HeError({ code: "HE_UNSUPPORTED_PARAMETERS", reason: `SEAL saved ${bytes.length} bytes, expected ${he.ciphertextBytes}` })
+        addScaledPlain(bytes, he.c0Offset, values, base, n, he.scaling)
+        chunks[c] = bytes
         yield c
       }
     } finally {
-      plain.delete()
+      zero.delete()
       ct.delete()
     }
   }

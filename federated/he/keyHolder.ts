@@ -68,11 +68,14 @@ export function createKeyHolder(he: HeContext, secretKey?: Uint8Array): KeyHolde
         } finally {
           ct.delete()
         }
-        const decoded = he.encoder.decodeBigUint64(plain) as BigUint64Array
-        const words = new Uint32Array(decoded.buffer, decoded.byteOffset, decoded.length * 2)
+        // coefficients as SEAL serializes a Plaintext: …, u64 coeff_count at byte 48, …, the coefficients last
+        const bytes = plain.saveToArray(he.seal.ComprModeType.none) as Uint8Array
+        const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+        const coeffs = Math.min(Number(view.getBigUint64(48, true)), slots)
+        const data = bytes.length - coeffs * 8
         const base = c * slots
         const n = Math.min(slots, update.length - base)
-        for (let s = 0; s < n; s++) out[base + s] = words[2 * s + 1] * 4294967296 + words[2 * s]
+        for (let s = 0; s < n; s++) out[base + s] = s < coeffs ? view.getUint32(data + 8 * s + 4, true) * 4294967296 + view.getUint32(data + 8 * s, true) : 0
         yield c
       }
     } finally {

@@ -3,32 +3,34 @@
  * Encryption", ePrint 2012/144; Brakerski, CRYPTO 2012), as implemented by Microsoft SEAL 4.1.
  *
  * Only ciphertext + ciphertext additions are ever evaluated, so the modulus chain is chosen for
- * noise headroom of additions, not for multiplicative depth. See docs/secure-aggregation.md for
- * the measurements behind these choices (and CKKS for comparison).
+ * noise headroom of additions, not for multiplicative depth, and the plaintext is not batched:
+ * addition is coefficient-wise on the plaintext polynomial exactly as it is slot-wise on batched
+ * slots, so the update's values go straight into the N coefficients (no NTT encoding) and t need
+ * not be an NTT prime. See docs/secure-aggregation.md for the measurements behind these choices.
  *
- * - N = 4096: the smallest ring with a 128-bit-secure modulus (≤ 109 bits, HomomorphicEncryption.org
- *   standard table) that leaves room for a 50-bit plaintext modulus; 4096 batching slots.
- * - q = 54 + 38 bits for data, 17-bit special prime (key level 109 bits: tc128). SEAL drops the last
- *   prime at the data level, so ciphertexts carry two 64-bit words per coefficient: 128 KiB per
- *   4096 slots. A fresh ciphertext has ~35 bits of invariant noise budget; each doubling of the
- *   number of summed ciphertexts costs ~1 bit.
- * - t = MEDMESH_MODULUS (50-bit batching prime): the ring of the fixed-point encoding and masks.
+ * - N = 4096: 4096 values per ciphertext; total coeff modulus ≤ 109 bits for 128-bit security
+ *   (HomomorphicEncryption.org standard table; SEAL enforces tc128).
+ * - q = one 60-bit data prime + a 49-bit special prime (SEAL drops the special prime at the data
+ *   level): one 64-bit word per coefficient, 64 KiB per 4096 values — half the bytes, half the
+ *   per-ciphertext add/decrypt work of the earlier two-prime data level [54, 38, 17].
+ * - t = 2^42 (SECURE_MODULUS): a fresh ciphertext has ~11 bits of invariant noise budget, each
+ *   doubling of the number of summed ciphertexts costs ~1 bit (measured: 5 bits left after 64).
+ *   A power of two also makes the plaintext scaling Δ·m exact and cheap in JS (scaling.ts) and the
+ *   pairwise masks plain AES output bits.
  */
-import { MEDMESH_MODULUS } from "../secagg/fixedPoint.ts"
+import { SECURE_MODULUS } from "../secagg/fixedPoint.ts"
 
 export type HeParams = {
   polyModulusDegree: number
   coeffModulusBits: readonly number[]
-  plainModulusBits: number
-  /** The plaintext modulus SEAL must pick for `plainModulusBits`; asserted at context creation. */
+  /** t, a power of two below 2^45 (scaling.ts relies on both). */
   plainModulus: number
 }
 
 export const defaultHeParams: HeParams = Object.freeze({
   polyModulusDegree: 4096,
-  coeffModulusBits: Object.freeze([54, 38, 17]),
-  plainModulusBits: 50,
-  plainModulus: MEDMESH_MODULUS,
+  coeffModulusBits: Object.freeze([60, 49]),
+  plainModulus: SECURE_MODULUS,
 })
 
 /** An encrypted update may hold at most this many ciphertexts (2^27 parameters at N = 4096). */

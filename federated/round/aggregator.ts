@@ -19,6 +19,7 @@ import { addModInPlace, decodeMaskedUpdate, defaultFixedPoint, encodeMaskedUpdat
 import { attemptKey, bytesToFloat32, float64ToBytes, hashChunks, joinChunks, modeFromWire, modeToWire, splitChunks, verifyMemberSignature } from "./encoding.ts"
 import { failureOf, roundError } from "./errors.ts"
 import { loadJob, requireCurrentRoster, type LoadedJob } from "./jobContext.ts"
+import { phaseClock } from "./timing.ts"
 import type { AggregateSum, FlReply, MaskedUpdate, RoleDeps, RoundResult, Timer } from "./ports.ts"
 
 export type AggregatorOptions = RoleDeps & {
@@ -115,6 +116,7 @@ export function createAggregator(opts: AggregatorOptions): Aggregator {
   }
 
   async function addUpdate(c: Collecting, body: MaskedUpdate): Promise<void> {
+    const clock = phaseClock("aggregator", opts.timing)
     const bytes = joinChunks(body.chunks ?? [])
     const n = c.parameterCount
     if (c.sum.mode === "plain") {
@@ -128,9 +130,11 @@ export function createAggregator(opts: AggregatorOptions): Aggregator {
       if (opts.he === undefined) throw roundError("ROUND_MISSING_CONTEXT", "secure mode needs an HE context at the aggregator")
       // all-or-nothing: a malformed or transparent ciphertext is refused and the sum is unchanged
       const update = decodeEncryptedUpdate(opts.he, bytes, n)
+      clock.mark("decode")
       if (opts.yieldControl !== undefined) await c.sum.acc.addAsync(update, opts.yieldControl)
       else c.sum.acc.add(update)
     }
+    clock.mark("add")
   }
 
   async function accept(from: string, body: MaskedUpdate): Promise<FlReply> {
@@ -169,6 +173,7 @@ export function createAggregator(opts: AggregatorOptions): Aggregator {
   }
 
   async function finish(c: Collecting): Promise<void> {
+    const clock = phaseClock("aggregator", opts.timing)
     try {
       const sumBytes =
         c.sum.mode === "plain" ? float64ToBytes(c.sum.values) : c.sum.mode === "masked" ? encodeMaskedUpdate(c.sum.values) : encodeEncryptedUpdate(c.sum.acc.result())
@@ -190,7 +195,9 @@ export function createAggregator(opts: AggregatorOptions): Aggregator {
       sum.signature = await opts.signer.sign(aggregateSumSignBytes(opts.chainId, sum))
       opts.observe?.({ kind: "sum-sent", round: c.round, attempt: c.attempt, orgs })
       const keyHolder = c.job.roles.keyHolder
+      clock.mark("sum_encode")
       const reply = await opts.transport.send(keyHolder, { type: "AggregateSum", body: sum })
+      clock.mark("keyholder")
       if (!reply.ok || reply.result === undefined) return
       const result: RoundResult = reply.result
       verifyMemberSignature(opts.members, keyHolder, result.keyHolder, roundResultSignBytes(opts.chainId, result), result.signature, "RoundResult")
@@ -210,10 +217,12 @@ export function createAggregator(opts: AggregatorOptions): Aggregator {
           globalModelHash: result.globalWeightsHash,
         },
       })
+      clock.mark("commit")
       if (!committed.ok) return
       opts.observe?.({ kind: "round-committed", round: c.round, attempt: c.attempt, epsilonSpent })
       const recipients = new Set([...orgs, c.job.roles.coordinator, keyHolder])
       await Promise.all([...recipients].map((o) => opts.transport.send(o, { type: "RoundResult", body: result })))
+      clock.mark("notify")
     } catch {
       // the coordinator's deadline turns a lost aggregation into a restart; nothing to report here
     } finally {

@@ -11,10 +11,11 @@
 import { equalBytes } from "../../common/bytes.ts"
 import { aggregateSumSignBytes, roundResultSignBytes, roundStartSignBytes } from "../../protocol/wire/signBytes.ts"
 import { decodeEncryptedUpdate, type HeContext, type KeyHolder as HeKeyHolder } from "../he/index.ts"
-import { decodeMaskedUpdate, defaultFixedPoint, dequantize } from "../secagg/index.ts"
+import { decodeMaskedUpdate, defaultFixedPoint, dequantize, secureFixedPoint } from "../secagg/index.ts"
 import { attemptKey, bytesToFloat32, bytesToFloat64, float32ToBytes, hashChunks, hashWeights, joinChunks, modeFromWire, verifyMemberSignature } from "./encoding.ts"
 import { failureOf, roundError } from "./errors.ts"
 import { loadJob, requireCurrentRoster } from "./jobContext.ts"
+import { phaseClock } from "./timing.ts"
 import type { AggregateSum, FlReply, RoleDeps, RoundResult, RoundStart } from "./ports.ts"
 import { aggregationDivisor } from "./update.ts"
 
@@ -78,6 +79,7 @@ export function createKeyHolderRole(opts: KeyHolderOptions): KeyHolderRole {
     if (!(divisor >= 1)) throw roundError("ROUND_BAD_UPDATE", "the sum reports no training examples", { round, attempt })
     decrypted.add(key)
 
+    const clock = phaseClock("keyholder", opts.timing)
     const bytes = joinChunks(body.chunks ?? [])
     let sum: Float64Array
     if (spec.aggregation === "plain") {
@@ -88,8 +90,10 @@ export function createKeyHolderRole(opts: KeyHolderOptions): KeyHolderRole {
     } else {
       if (opts.he === undefined || opts.heKeyHolder === undefined) throw roundError("ROUND_MISSING_CONTEXT", "secure mode needs the HE context and secret key at the key holder")
       const aggregate = decodeEncryptedUpdate(opts.he, bytes, n)
-      sum = dequantize(opts.yieldControl !== undefined ? await opts.heKeyHolder.decryptSumAsync(aggregate, opts.yieldControl) : opts.heKeyHolder.decryptSum(aggregate), defaultFixedPoint)
+      clock.mark("decode")
+      sum = dequantize(opts.yieldControl !== undefined ? await opts.heKeyHolder.decryptSumAsync(aggregate, opts.yieldControl) : opts.heKeyHolder.decryptSum(aggregate), secureFixedPoint)
     }
+    clock.mark("decrypt")
     const mean = new Float64Array(n)
     const next = new Float32Array(n)
     for (let i = 0; i < n; i++) {
@@ -109,6 +113,7 @@ export function createKeyHolderRole(opts: KeyHolderOptions): KeyHolderRole {
       signature: new Uint8Array(0),
     }
     result.signature = await opts.signer.sign(roundResultSignBytes(opts.chainId, result))
+    clock.mark("finish")
     return { ok: true, result }
   }
 

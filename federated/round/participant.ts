@@ -18,6 +18,7 @@ import { attemptKey, bytesToFloat32, plainBytes, hashChunks, hashWeights, modeTo
 import { failureOf, roundError } from "./errors.ts"
 import { loadJob, requireCurrentRoster } from "./jobContext.ts"
 import type { FlReply, LocalTrainOutcome, MaskedUpdate, RandomSource, RoleDeps, RoundJoin, RoundPrepare, RoundStart, TrainPort } from "./ports.ts"
+import { phaseClock } from "./timing.ts"
 import { privatizeWeightedUpdate, protectUpdate, protectUpdateAsync } from "./update.ts"
 
 export type ParticipantOptions = RoleDeps & {
@@ -59,6 +60,7 @@ export function createParticipant(opts: ParticipantOptions): Participant {
   }
 
   async function roundStart(from: string, body: RoundStart): Promise<FlReply> {
+    const clock = phaseClock("participant", opts.timing)
     const jobId = body.jobId ?? new Uint8Array(0)
     const round = body.round ?? 0
     const attempt = body.attempt ?? 0
@@ -94,6 +96,7 @@ export function createParticipant(opts: ParticipantOptions): Participant {
     }
     if (opts.clock.now() >= (roster.deadline ?? 0)) throw roundError("ROUND_DEADLINE_PASSED", `round ${round} attempt ${attempt}: deadline passed before training`, { round, attempt })
 
+    clock.mark("checks")
     let trained: LocalTrainOutcome
     try {
       trained = await opts.train(globalWeights, {
@@ -109,10 +112,12 @@ export function createParticipant(opts: ParticipantOptions): Participant {
     } catch (err) {
       throw roundError("ROUND_TRAINING_FAILED", `local training failed: ${err instanceof Error ? err.message : String(err)}`, { round, attempt, org })
     }
+    clock.mark("train")
     const { payload } = privatizeWeightedUpdate({ spec, globalWeights, localWeights: trained.weights, exampleCount: trained.exampleCount, participants: orgs.length, random: opts.random })
+    clock.mark("privatize")
     let protectedBytes: Uint8Array
     try {
-      const input = { mode: spec.aggregation, payload, jobId, round, attempt, ownOrg: org, roster: entries, maskSecretKey: pair?.secretKey, he: opts.he, hePublicKey }
+      const input = { mode: spec.aggregation, payload, jobId, round, attempt, ownOrg: org, roster: entries, maskSecretKey: pair?.secretKey, he: opts.he, hePublicKey, mark: clock.mark }
       protectedBytes = opts.yieldControl !== undefined ? await protectUpdateAsync(input, opts.yieldControl) : protectUpdate(input)
     } finally {
       maskKeys.delete(key)
@@ -134,8 +139,11 @@ export function createParticipant(opts: ParticipantOptions): Participant {
     }
     update.signature = await opts.signer.sign(maskedUpdateSignBytes(opts.chainId, update))
     const aggregator = roster.aggregatorOrg ?? ""
+    clock.mark("encode_sign")
+    clock.total("client")
     opts.observe?.({ kind: "update-sent", round, attempt, org })
     const reply = await opts.transport.send(aggregator, { type: "MaskedUpdate", body: update })
+    clock.mark("upload")
     if (!reply.ok && reply.code === "ROUND_UNREACHABLE") {
       throw roundError("ROUND_AGGREGATOR_UNREACHABLE", `aggregator ${aggregator} unreachable: ${reply.error}`, { round, attempt, org: aggregator })
     }

@@ -146,7 +146,19 @@ export type RoleDeps = {
    * the work in one go.
    */
   readonly yieldControl?: () => Promise<void>
+  /** Wall time per phase of a role's work (metrics and benches only; timing.ts). */
+  readonly timing?: PhaseTiming
 }
+
+/** Which role's work a phase timing belongs to. */
+export type PhaseRole = "participant" | "aggregator" | "keyholder"
+/**
+ * participant: checks, train, privatize, quantize_mask, encrypt, encode_sign, client (RoundStart
+ * received → update about to be sent), upload (send → the aggregator's verdict);
+ * aggregator: decode, add, sum_encode, keyholder (AggregateSum → RoundResult), commit, notify;
+ * keyholder: decode, decrypt, finish.
+ */
+export type PhaseTiming = (role: PhaseRole, phase: string, seconds: number) => void
 
 export type RoundEvent =
   | { readonly kind: "roster-committed"; readonly round: number; readonly attempt: number; readonly orgs: readonly string[]; readonly aggregator: string }

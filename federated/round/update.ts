@@ -12,12 +12,14 @@
  *    site's weight exceed 1/n and break the sensitivity bound, as in strategy/dpFixedClipping).
  *    Then Σ weighted updates / Σ weights is the strategy's aggregate, and the key holder only
  *    ever needs the sum.
- * 5. plain: float32 LE. masked: fixed point into Z_t and pairwise masks over the committed roster
- *    (federated/secagg). secure: masked, then BFV-encrypted under the job key (federated/he).
+ * 5. plain: float32 LE. masked: fixed point into Z_t (t the 50-bit prime, 30 fractional bits) and
+ *    pairwise masks over the committed roster (federated/secagg). secure: the same in Z_{2^42}
+ *    (24 fractional bits: the BFV plaintext ring), then BFV-encrypted under the job key
+ *    (federated/he).
  */
 import { toHex } from "../../common/bytes.ts"
 import { createUpdateEncryptor, encodeEncryptedUpdate, type HeContext } from "../he/index.ts"
-import { defaultFixedPoint, encodeMaskedUpdate, maskQuantizedUpdate, quantize, type RosterEntry } from "../secagg/index.ts"
+import { defaultFixedPoint, encodeMaskedUpdate, maskQuantizedUpdate, quantize, secureFixedPoint, type FixedPointParams, type RosterEntry } from "../secagg/index.ts"
 import { noiseShareStd } from "../strategy/dpFixedClipping.ts"
 import type { AggregationMode, JobSpec } from "../job/spec.ts"
 import { isDpJob } from "../job/spec.ts"
@@ -110,16 +112,26 @@ export type ProtectInput = {
   maskSecretKey?: Uint8Array
   he?: HeContext
   hePublicKey?: Uint8Array
+  /** Phase timing (timing.ts): called after quantize_mask and after encrypt. */
+  mark?: (phase: string) => void
+}
+
+/** The ring and fixed point of a masked mode: Z_t for masking only, the BFV plaintext ring Z_{2^42} for secure. */
+export function fixedPointOf(mode: AggregationMode): FixedPointParams {
+  return mode === "secure" ? secureFixedPoint : defaultFixedPoint
 }
 
 /** Step 5: the bytes that go into MaskedUpdate.chunks (before chunking). */
 export function protectUpdate(input: ProtectInput): Uint8Array {
   const masked = maskedOf(input)
+  input.mark?.("quantize_mask")
   if (masked instanceof Uint8Array) return masked
   if (input.mode === "masked") return encodeMaskedUpdate(masked)
   const encryptor = encryptorOf(input)
   try {
-    return encodeEncryptedUpdate(encryptor.encrypt(masked))
+    const encrypted = encryptor.encrypt(masked)
+    input.mark?.("encrypt")
+    return encodeEncryptedUpdate(encrypted)
   } finally {
     encryptor.delete()
   }
@@ -128,11 +140,14 @@ export function protectUpdate(input: ProtectInput): Uint8Array {
 /** `protectUpdate`, letting the event loop run between ciphertext chunks (secure mode). */
 export async function protectUpdateAsync(input: ProtectInput, yieldControl: () => Promise<void>): Promise<Uint8Array> {
   const masked = maskedOf(input)
+  input.mark?.("quantize_mask")
   if (masked instanceof Uint8Array) return masked
   if (input.mode === "masked") return encodeMaskedUpdate(masked)
   const encryptor = encryptorOf(input)
   try {
-    return encodeEncryptedUpdate(await encryptor.encryptAsync(masked, yieldControl))
+    const encrypted = await encryptor.encryptAsync(masked, yieldControl)
+    input.mark?.("encrypt")
+    return encodeEncryptedUpdate(encrypted)
   } finally {
     encryptor.delete()
   }
@@ -147,14 +162,15 @@ function encryptorOf(input: ProtectInput): ReturnType<typeof createUpdateEncrypt
 function maskedOf(input: ProtectInput): Uint8Array | ReturnType<typeof maskQuantizedUpdate> {
   if (input.mode === "plain") return float32ToBytes(Float32Array.from(input.payload))
   if (input.maskSecretKey === undefined) throw roundError("ROUND_MISSING_CONTEXT", "no mask key for this attempt (RoundPrepare was not answered by this node)")
-  const quantized = quantize(input.payload, defaultFixedPoint, input.roster.length)
+  const fixedPoint = fixedPointOf(input.mode)
+  const quantized = quantize(input.payload, fixedPoint, input.roster.length)
   const masked = maskQuantizedUpdate({
     quantized,
     ownId: input.ownOrg,
     ownSecretKey: input.maskSecretKey,
     roster: input.roster,
     roundId: { jobId: toHex(input.jobId), round: input.round, attempt: input.attempt },
-    fixedPoint: defaultFixedPoint,
+    fixedPoint,
   })
   return masked
 }

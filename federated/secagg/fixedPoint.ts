@@ -21,8 +21,19 @@ export type FixedPointParams = {
   fractionalBits: number
 }
 
-/** 30 fractional bits: resolution 9.3e-10; with t ≈ 2^50 the sum of all sites must stay within ±2^19. */
+/**
+ * Masking-only mode: 30 fractional bits, resolution 9.3e-10; with t ≈ 2^50 the sum of all sites
+ * must stay within ±2^19.
+ */
 export const defaultFixedPoint: FixedPointParams = Object.freeze({ modulus: MEDMESH_MODULUS, fractionalBits: 30 })
+
+/**
+ * Secure mode's ring: the BFV plaintext modulus 2^42 (federated/he/params.ts; a power of two, no
+ * batching, one value per polynomial coefficient). 24 fractional bits: resolution 6.0e-8, the sum
+ * of all sites must stay within ±2^17 (each of n sites within ±2^17 / n).
+ */
+export const SECURE_MODULUS = 2 ** 42
+export const secureFixedPoint: FixedPointParams = Object.freeze({ modulus: SECURE_MODULUS, fractionalBits: 24 })
 
 export function assertFixedPointParams(title: string, p: FixedPointParams): void {
   if (!(Number.isInteger(p.modulus) && p.modulus >= 2 && p.modulus < 2 ** 51)) {

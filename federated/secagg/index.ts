@@ -7,6 +7,8 @@ export {
   maxAbsValue,
   MEDMESH_MODULUS,
   quantize,
+  SECURE_MODULUS,
+  secureFixedPoint,
   subModInPlace,
   sumMod,
   type FixedPointParams,

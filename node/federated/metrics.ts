@@ -26,6 +26,7 @@ export class TrainingMetrics {
   readonly bytesSent: Counter<"kind">
   readonly bytesReceived: Counter<"kind">
   readonly jobs: Gauge<"state">
+  readonly phaseSeconds: Histogram<"role" | "phase">
 
   /** `jobStates` is read at every scrape: the number of jobs this node knows in each state. */
   constructor(registry: Registry, jobStates: () => Record<string, number>) {
@@ -41,6 +42,13 @@ export class TrainingMetrics {
       help: "Coordinator's wall time per committed round, from its first roster to its round record (restarts included), by aggregation mode",
       labelNames: ["aggregation"],
       buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300],
+      registers,
+    })
+    this.phaseSeconds = new Histogram({
+      name: "medmesh_training_phase_seconds",
+      help: "Wall time of one phase of a role's round work on this node (federated/round/ports.ts PhaseTiming; role node: protocol/fl wire encode/decode of a message kind)",
+      labelNames: ["role", "phase"],
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       registers,
     })
     this.bytesSent = new Counter({

@@ -216,6 +216,7 @@ export class FederatedNode {
       peerOf: (org) => this.memberPeers.get(org),
       local: (from, message) => this.handleInbound(from, message),
       onRefused: (org, message, code, error) => this.log.warn("fl request not accepted", { to: org, type: message.type, code, error: error.slice(0, 300) }),
+      onEncoded: (type, seconds) => this.phaseTimed("node", `encode_${type}`, seconds),
       onWire: (direction, kind, bytes) => (direction === "sent" ? this.metrics?.bytesSent : this.metrics?.bytesReceived)?.inc({ kind }, bytes),
       onSent: (message, bytes) => {
         if (message.type !== "MaskedUpdate" && message.type !== "RoundStart" && message.type !== "RoundResult") return
@@ -272,7 +273,14 @@ export class FederatedNode {
       },
       // BFV work on a 1M-parameter update takes seconds: keep libp2p, consensus and the API responsive
       yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)),
+      timing: (role, phase, seconds) => this.phaseTimed(role, phase, seconds),
     }
+  }
+
+  /** medmesh_training_phase_seconds, and a debug log line per phase (no job data). */
+  private phaseTimed(role: string, phase: string, seconds: number): void {
+    this.metrics?.phaseSeconds.observe({ role, phase }, seconds)
+    this.log.debug("fl phase", { role, phase, ms: Math.round(seconds * 1000) })
   }
 
   private async refreshMembers(): Promise<void> {
@@ -606,7 +614,9 @@ export class FederatedNode {
     if (from === undefined) return encodeFlReply({ ok: false, code: "ROUND_WRONG_SENDER", error: "not a member" })
     let message: FlWireMessage
     try {
+      const started = performance.now()
       message = decodeFlMessage(bytes)
+      this.phaseTimed("node", `decode_${message.type}`, (performance.now() - started) / 1000)
     } catch (err) {
       if (err instanceof WireError) return encodeFlReply({ ok: false, code: err.type.code, error: err.message })
       throw err

@@ -23,6 +23,7 @@ export class Libp2pFlTransport implements FlTransport {
   private readonly local: InboundHandler
   private readonly onSent: ((message: FlWireMessage, bytes: number) => void) | undefined
   private readonly onRefused: ((org: string, message: FlWireMessage, code: string, error: string) => void) | undefined
+  private readonly onEncoded: ((type: FlWireMessage["type"], seconds: number) => void) | undefined
   private readonly onWire: ((direction: "sent" | "received", kind: FlWireMessage["type"] | `${FlWireMessage["type"]}Reply`, bytes: number) => void) | undefined
 
   /**
@@ -37,6 +38,8 @@ export class Libp2pFlTransport implements FlTransport {
     onSent?: (message: FlWireMessage, bytes: number) => void
     onRefused?: (org: string, message: FlWireMessage, code: string, error: string) => void
     onWire?: (direction: "sent" | "received", kind: FlWireMessage["type"] | `${FlWireMessage["type"]}Reply`, bytes: number) => void
+    /** Wall time of encoding each request (phase timing). */
+    onEncoded?: (type: FlWireMessage["type"], seconds: number) => void
   }) {
     this.self = opts.self
     this.exchange = opts.exchange
@@ -45,6 +48,7 @@ export class Libp2pFlTransport implements FlTransport {
     this.onSent = opts.onSent
     this.onRefused = opts.onRefused
     this.onWire = opts.onWire
+    this.onEncoded = opts.onEncoded
   }
 
   async send(org: string, message: FlMessage): Promise<FlReply> {
@@ -60,7 +64,9 @@ export class Libp2pFlTransport implements FlTransport {
 
   private async attempt(org: string, message: FlWireMessage): Promise<FlWireReply> {
     try {
+      const started = performance.now()
       const bytes = encodeFlMessage(message)
+      this.onEncoded?.(message.type, (performance.now() - started) / 1000)
       this.onSent?.(message, bytes.length)
       if (org === this.self) return decodeFlReply(encodeFlReply(await this.local(org, decodeFlMessage(bytes))))
       const peer = this.peerOf(org)

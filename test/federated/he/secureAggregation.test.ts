@@ -11,9 +11,10 @@ import {
   type HeContext,
   type KeyHolder,
 } from "../../../federated/he/index.ts"
+import { addScaledPlain, scalingConstants } from "../../../federated/he/scaling.ts"
 import {
   createSeededRandom,
-  defaultFixedPoint,
+  secureFixedPoint,
   dequantize,
   generateSecaggKeyPair,
   maskQuantizedUpdate,
@@ -64,12 +65,12 @@ describe("federated/he BFV secure aggregation", function () {
       encrypted = ids.map((ownId, k) =>
         encryptor.encrypt(
           maskQuantizedUpdate({
-            quantized: quantize(updates[k], defaultFixedPoint, n),
+            quantized: quantize(updates[k], secureFixedPoint, n),
             ownId,
             ownSecretKey: keys[k].secretKey,
             roster,
             roundId,
-            fixedPoint: defaultFixedPoint,
+            fixedPoint: secureFixedPoint,
           }),
         ),
       )
@@ -89,7 +90,7 @@ describe("federated/he BFV secure aggregation", function () {
       // Through the wire, as the aggregator receives them.
       for (const u of encrypted) aggregator.add(decodeEncryptedUpdate(he, encodeEncryptedUpdate(u), length))
       assert.equal(aggregator.count, n)
-      const sum = dequantize(holder.decryptSum(aggregator.result()), defaultFixedPoint)
+      const sum = dequantize(holder.decryptSum(aggregator.result()), secureFixedPoint)
       let num = 0
       let den = 0
       for (let i = 0; i < length; i++) {
@@ -104,7 +105,7 @@ describe("federated/he BFV secure aggregation", function () {
   })
 
   it("a single participant's decrypted contribution is masked (|r| < 0.05)", () => {
-    const alone = dequantize(holder.decryptSum(encrypted[1]), defaultFixedPoint)
+    const alone = dequantize(holder.decryptSum(encrypted[1]), secureFixedPoint)
     const r = pearson(alone, updates[1])
     assert.ok(Math.abs(r) < 0.05, `pearson ${r}`)
   })
@@ -159,6 +160,51 @@ describe("federated/he BFV secure aggregation", function () {
       aggregator.delete()
     }
     assert.throws(() => createUpdateEncryptor(he, new Uint8Array(50)), isHe("HE_MALFORMED_KEY"))
+  })
+
+  it("the JS plaintext scaling equals ⌊q·m/t⌉ + c0 mod q computed with BigInt", () => {
+    const q = 1152921504606830593n // the 60-bit data prime SEAL picks for [60, 49] at N = 4096
+    const t = 2 ** 42
+    const c = scalingConstants(q, t)
+    const r = createSeededRandom(11)
+    const count = 2000
+    const values = Float64Array.from({ length: count }, (_, i) => (i < 4 ? [0, 1, t - 1, t / 2][i] : Math.floor(r.next() * t)))
+    const bytes = new Uint8Array(3 + count * 8)
+    const view = new DataView(bytes.buffer)
+    const c0 = Array.from({ length: count }, (_, i) => (i === 5 ? q - 1n : (BigInt(Math.floor(r.next() * 2 ** 30)) << 30n) % q))
+    c0.forEach((x, i) => view.setBigUint64(3 + 8 * i, x, true))
+    addScaledPlain(bytes, 3, values, 0, count, c)
+    for (let i = 0; i < count; i++) {
+      const m = BigInt(values[i])
+      const want = (c0[i] + (q * m + BigInt(t / 2)) / BigInt(t)) % q
+      assert.equal(view.getBigUint64(3 + 8 * i, true), want, `coefficient ${i}, m = ${m}`)
+    }
+  })
+
+  it("extreme plaintexts decrypt exactly, and 64 summed ciphertexts keep noise budget", () => {
+    const t = he.plainModulus
+    const values = Float64Array.from({ length: he.slotCount + 5 }, (_, i) => [0, 1, t - 1, t / 2, t / 2 - 1][i % 5])
+    const encryptor = createUpdateEncryptor(he, holder.publicKey)
+    const aggregator = createCiphertextAggregator(he, values.length)
+    try {
+      const one = encryptor.encrypt(values)
+      assert.deepEqual(Array.from(holder.decryptSum(one)), Array.from(values))
+      for (let k = 0; k < 64; k++) aggregator.add(k === 0 ? one : encryptor.encrypt(values))
+      const sum = holder.decryptSum(aggregator.result())
+      for (let i = 0; i < values.length; i++) assert.equal(sum[i], (values[i] * 64) % t, `coefficient ${i}`)
+      assert.throws(() => encryptor.encrypt(Float64Array.of(t)), isHe("HE_VALUE_OUT_OF_RANGE"))
+      assert.throws(() => encryptor.encrypt(Float64Array.of(0.5)), isHe("HE_VALUE_OUT_OF_RANGE"))
+    } finally {
+      aggregator.delete()
+      encryptor.delete()
+    }
+  })
+
+  it("secure mode's fixed point: ±2^17/n per site, out of range refused with a clear error", () => {
+    assert.equal(secureFixedPoint.modulus, he.plainModulus)
+    const bound = 2 ** 17 / 4
+    assert.doesNotThrow(() => quantize(Float64Array.of(bound - 1e-3, -(bound - 1e-3)), secureFixedPoint, 4))
+    assert.throws(() => quantize(Float64Array.of(0, bound + 1), secureFixedPoint, 4), (e: unknown) => e instanceof Error && /coordinate 1 is outside ±32767\.99.*clip the update first/.test(e.message))
   })
 
   it("the key holder can be restored from its exported secret key", () => {

@@ -3,6 +3,7 @@ import {
   createSeededRandom,
   decodeMaskedUpdate,
   defaultFixedPoint,
+  secureFixedPoint,
   dequantize,
   derivePairSeed,
   encodeMaskedUpdate,
@@ -81,28 +82,30 @@ describe("federated/secagg pairwise masks", () => {
     for (const v of expandMask(seed, 1000, 5)) assert.ok(v >= 0 && v < 5)
   })
 
-  for (let n = 2; n <= 5; n++) {
-    it(`masks cancel exactly in the sum for n = ${n}`, () => {
+  for (const [fpName, fp] of [["Z_t", defaultFixedPoint], ["Z_2^42 (secure)", secureFixedPoint]] as const) for (let n = 2; n <= 5; n++) {
+    it(`masks cancel exactly in the sum for n = ${n} in ${fpName}`, () => {
+      const t = fp.modulus
       const ps = participants(n, 10 + n)
       const roster = rosterOf(ps)
       const length = 1000
       const maskSums = ps.map((p) => pairwiseMaskSum({ ownId: p.id, ownSecretKey: p.keys.secretKey, roster, roundId, length, modulus: t }))
       const total = sumMod(maskSums, t)
       for (let i = 0; i < length; i++) assert.equal(total[i], 0, `coordinate ${i}`)
+      assert.ok(maskSums[0].some((v) => v >= t / 2), "masks use the top bit of the ring")
 
       const rng = createSeededRandom(100 + n)
       const updates = ps.map(() => Float64Array.from({ length }, () => rng.normal()))
       const masked = ps.map((p, k) =>
         maskQuantizedUpdate({
-          quantized: quantize(updates[k], defaultFixedPoint, n),
+          quantized: quantize(updates[k], fp, n),
           ownId: p.id,
           ownSecretKey: p.keys.secretKey,
           roster,
           roundId,
-          fixedPoint: defaultFixedPoint,
+          fixedPoint: fp,
         }),
       )
-      const sum = dequantize(sumMod(masked, t), defaultFixedPoint)
+      const sum = dequantize(sumMod(masked, t), fp)
       let num = 0
       let den = 0
       for (let i = 0; i < length; i++) {
