@@ -33,7 +33,17 @@ export type ScheduleSpec = {
   heightsAfterGst: number
   progressBoundMs: number
   options: ConsensusOptions
+  /**
+   * Txs arriving at the validators' mempools (only simulated with options.emptyBlockIntervalMs > 0):
+   * every ~meanGapMs (0 = never, an idle chain) a tx reaches one validator, and gossip tells the
+   * others after the network's delay (dropped and partitioned like messages until GST, ≤ Δ after).
+   * Each arrival is a `txsAvailable(height in progress)` input at each node it reaches.
+   */
+  txs: { meanGapMs: number }
 }
+
+/** The empty-block interval the simulator runs with when asked to (3 × timeoutPropose of the sim's options). */
+export const SIM_EMPTY_BLOCK_INTERVAL_MS = 300
 
 export type SimResult = {
   seed: number
@@ -53,7 +63,11 @@ export type SimResult = {
   network: NetworkStats
 }
 
-export function scheduleFromSeed(seed: number, n: number, byzantineCount: number, overrides: Partial<ScheduleSpec> = {}): ScheduleSpec {
+/**
+ * `emptyBlockIntervalMs` > 0 runs the same seed's faults with round 0 waiting for txs; the tx
+ * arrivals come from a separate generator, so the fault schedule of a seed is the same either way.
+ */
+export function scheduleFromSeed(seed: number, n: number, byzantineCount: number, overrides: Partial<ScheduleSpec> = {}, emptyBlockIntervalMs = 0): ScheduleSpec {
   const rng = new Prng(seed)
   const keys = rng.shuffle(Array.from({ length: n }, (_, i) => i))
   const byzantine = keys.slice(0, byzantineCount).map((keyIndex) => ({
@@ -93,7 +107,9 @@ export function scheduleFromSeed(seed: number, n: number, byzantineCount: number
     heightsAfterGst: 2,
     progressBoundMs: 15_000,
     // timeoutCommit 100 ms keeps the number of heights per simulated second (the cost) small.
-    options: { ...testConsensusOptions, chainId: SIM_CHAIN_ID, timeoutCommitMs: 100 },
+    options: { ...testConsensusOptions, chainId: SIM_CHAIN_ID, timeoutCommitMs: 100, emptyBlockIntervalMs },
+    // idle (the interval must expire), occasional and frequent txs
+    txs: { meanGapMs: new Prng(seed * 31337 + 5).pick([0, 1000, 150]) },
     ...overrides,
   }
 }
@@ -242,6 +258,30 @@ export async function runSchedule(spec: ScheduleSpec, run: RunOptions = {}): Pro
     })
   }
 
+  // Tx arrivals (see ScheduleSpec.txs): one validator's mempool first, then gossip to the others.
+  if (spec.options.emptyBlockIntervalMs > 0 && spec.txs.meanGapMs > 0) {
+    const txRng = new Prng(spec.seed * 15485863 + 11)
+    const deliverTxs = (inst: Instance): void => {
+      if (inst.up) inst.sm?.txsAvailable(inst.executor.height + 1)
+    }
+    const arrive = (): void => {
+      const now = scheduler.now()
+      const origin = txRng.pick(instances)
+      deliverTxs(origin)
+      for (const other of instances) {
+        if (other === origin) continue
+        if (now < spec.faults.gstMs) {
+          if (network.partitioned(origin.id, other.id, now) || txRng.chance(spec.faults.dropP)) continue
+          scheduler.after(txRng.int(0, spec.faults.maxDelayMs), () => deliverTxs(other))
+        } else {
+          scheduler.after(txRng.int(0, spec.faults.deltaMs), () => deliverTxs(other))
+        }
+      }
+      scheduler.after(txRng.int(1, 2 * spec.txs.meanGapMs), arrive)
+    }
+    scheduler.after(txRng.int(1, 2 * spec.txs.meanGapMs), arrive)
+  }
+
   const honest = instances.filter((i) => i.honest)
   let target = Number.POSITIVE_INFINITY
   let reachedAt = -1
@@ -286,6 +326,6 @@ export async function runSchedule(spec: ScheduleSpec, run: RunOptions = {}): Pro
   }
 }
 
-export function replayCommand(seed: number, n: number, byzantine: number): string {
-  return `npm run sim -- --seed ${seed} --n ${n} --byzantine ${byzantine} --trace`
+export function replayCommand(seed: number, n: number, byzantine: number, emptyBlockIntervalMs = 0): string {
+  return `npm run sim -- --seed ${seed} --n ${n} --byzantine ${byzantine}${emptyBlockIntervalMs > 0 ? ` --empty-block-interval ${emptyBlockIntervalMs}` : ""} --trace`
 }

@@ -186,6 +186,7 @@ export class TendermintStateMachine {
     const entries = await this.m.wal.replay(init.height)
     // the height was under way before a restart: round 0 does not wait for txs a second time
     if (entries.length > 0) this.txsHeight = Math.max(this.txsHeight, init.height)
+    if (init.lastCommit !== null) this.rememberLastCommit(init.height - 1, init.lastCommit)
     for (const e of entries) if (e.kind === "message") this.noteOwnForReplay(e.message, init.height)
     this.replaying = true
     try {
@@ -204,6 +205,31 @@ export class TendermintStateMachine {
     }
     this.started = true
     this.kick()
+  }
+
+  /**
+   * After a restart the decision of the height before is known only from its stored commit: keep its
+   * precommits so a peer still at that height can be helped to decide (deviation 2), as before the
+   * restart. (Found by the simulator: a validator restarted right after deciding had forgotten its
+   * decision; the one peer that could still help was Byzantine, and two lagging honest nodes never
+   * decided — no quorum for the next height either.)
+   */
+  private rememberLastCommit(height: number, commit: Commit): void {
+    if (height < 1 || commit.height !== height || this.decisions.has(height)) return
+    let set: ValidatorSetView
+    try {
+      set = new ValidatorSetView(this.m.executor.validatorSet(height))
+    } catch {
+      return
+    }
+    const precommits: SignedVote[] = []
+    for (const sig of commit.signatures ?? []) {
+      const index = sig.validatorIndex ?? 0
+      if (index >= set.size) continue
+      const vote = normaliseVote({ type: PRECOMMIT, height, round: commit.round ?? 0, blockHash: commit.blockHash ?? new Uint8Array(0), timestamp: sig.timestamp ?? 0, validatorIndex: index, validator: set.key(index), signature: sig.signature ?? new Uint8Array(0) })
+      if (!(vote instanceof VoteError)) precommits.push(vote)
+    }
+    this.decisions.set(height, { set, proposal: null, precommits })
   }
 
   /** A message from a peer (already decoded). Never throws; garbage is rejected and penalised. */
@@ -658,8 +684,9 @@ export class TendermintStateMachine {
     }
     this.lastHelpAt.set(height, now)
     this.log.debug("helping lagging peer", { height, peer })
-    if (decision.proposal === null) return
-    this.m.transport.broadcast(decision.proposal)
+    // without the proposal (a height learnt by sync or from the stored commit after a restart) the
+    // precommits still let a peer that holds the block decide
+    if (decision.proposal !== null) this.m.transport.broadcast(decision.proposal)
     for (const v of decision.precommits) this.m.transport.broadcast({ vote: v })
   }
 

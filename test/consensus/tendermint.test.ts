@@ -28,8 +28,13 @@ async function blockBy(proposer: number, round: number, salt: string): Promise<B
   return new MemoryExecutor(opts.chainId, set, salt).proposeBlock(1, round, simKey(proposer).publicKey, null)
 }
 
-/** Validator 0 of a 4-validator set at height 1; proposer(1, r) = (1 + r) % 4, so never round 0. */
-function harness(shared?: { wal: MemoryWal; store: ReturnType<typeof createMemoryLastSignedStore>; executor: MemoryExecutor }) {
+/**
+ * Validator `me` (default 0) of a 4-validator set at height 1; proposer(1, r) = (1 + r) % 4, so
+ * validator 0 never proposes in round 0 and validator 1 does.
+ */
+function harness(shared?: { wal: MemoryWal; store: ReturnType<typeof createMemoryLastSignedStore>; executor: MemoryExecutor }, config: { me?: number; options?: Partial<typeof opts> } = {}) {
+  const me = config.me ?? 0
+  const options = { ...opts, ...config.options }
   const scheduler = new Scheduler()
   const sent: ConsensusMessage[] = []
   const rejected: string[] = []
@@ -41,11 +46,11 @@ function harness(shared?: { wal: MemoryWal; store: ReturnType<typeof createMemor
   const executor = shared?.executor ?? new MemoryExecutor(opts.chainId, set, "me")
   let sm: TendermintStateMachine
   const ticker = new FakeTicker(scheduler, (t) => sm.onTimeout(t))
-  sm = new TendermintStateMachine(opts, {
+  sm = new TendermintStateMachine(options, {
     clock: scheduler,
     ticker: { schedule: (t) => (timeouts.push(t), ticker.schedule(t)), reset: () => ticker.reset() },
     transport: { broadcast: (m) => sent.push(m) },
-    privValidator: createPrivValidator(simKey(0).secretKey, store, opts.chainId),
+    privValidator: createPrivValidator(simKey(me).secretKey, store, opts.chainId),
     executor,
     wal,
     evidence: { duplicateVote: (a, b) => duplicateVotes.push([a, b]), conflictingProposal: (a, b) => conflictingProposals.push([a, b]) },
@@ -75,7 +80,12 @@ function harness(shared?: { wal: MemoryWal; store: ReturnType<typeof createMemor
       while (await scheduler.step(until)) await sm.idle()
     },
     myVotes(type: 1 | 2, round: number): Vote[] {
-      return sent.map((m) => m.vote).filter((v): v is Vote => v != null && v.validatorIndex === 0 && v.type === type && v.round === round)
+      return sent.map((m) => m.vote).filter((v): v is Vote => v != null && v.validatorIndex === me && v.type === type && v.round === round)
+    },
+    /** Distinct proposals we sent (gossip re-sends them). */
+    myProposals(): Proposal[] {
+      const all = sent.map((m) => m.proposal?.proposal).filter((p): p is Proposal => p != null)
+      return all.filter((p, i) => all.findIndex((q) => hex(q.blockHash) === hex(p.blockHash) && q.round === p.round) === i)
     },
   }
   return h
@@ -221,6 +231,23 @@ describe("tendermint state machine (Algorithm 1 rules)", () => {
     assert.equal(h.sm.state.height, 2)
   })
 
+  it("after a restart, a peer still at the height before is sent that height's precommits from the stored commit (deviation 2)", async () => {
+    const h = harness()
+    await h.start()
+    const p = signedProposal(1, 1, 0, await blockBy(1, 0, "a"))
+    const hash = p.proposal!.proposal!.blockHash!
+    await h.deliver(p, signedVote(1, PRECOMMIT, 1, 0, hash), signedVote(2, PRECOMMIT, 1, 0, hash), signedVote(3, PRECOMMIT, 1, 0, hash))
+    assert.equal(h.executor.height, 1)
+    await h.sm.stop() // restart after the decision: the in-memory decisions are gone, the commit is stored
+    const r = harness({ wal: new MemoryWal(), store: h.store, executor: h.executor })
+    await r.sm.start({ height: 2, lastCommit: h.executor.lastCommit, lastBlockTime: h.executor.lastBlockTime })
+    await r.sm.idle()
+    await r.deliver(signedVote(2, PREVOTE, 1, 0, hash)) // a laggard's height-1 vote
+    const resent = r.sent.map((m) => m.vote).filter((v): v is Vote => v != null && v.height === 1 && v.type === PRECOMMIT)
+    assert.deepEqual(resent.map((v) => v.validatorIndex).sort(), [0, 1, 2, 3].filter((i) => h.executor.lastCommit!.signatures!.some((s) => s.validatorIndex === i)))
+    assert.ok(resent.length >= 3 && resent.every((v) => hex(v.blockHash) === hex(hash)))
+  })
+
   it("WAL replay after a crash does not double-sign", async () => {
     const h = harness()
     await h.start()
@@ -237,6 +264,88 @@ describe("tendermint state machine (Algorithm 1 rules)", () => {
     assert.ok(after.every((v) => hex(v.blockHash) === hex(before[0].blockHash)), "only the vote signed before the crash")
     await r.advance(timeoutDuration(opts, "propose", 0) + 1)
     assert.ok(r.myVotes(PREVOTE, 0).every((v) => hex(v.blockHash) === hex(before[0].blockHash)), "no nil prevote after timeoutPropose either")
+  })
+})
+
+describe("tendermint state machine: empty-block interval (round 0 waits for txs)", () => {
+  const INTERVAL = 1000
+  const waiting = { options: { emptyBlockIntervalMs: INTERVAL } }
+
+  it("no txs: the proposer does not propose before the interval, then proposes (an empty block); rounds > 0 never wait", async () => {
+    const h = harness(undefined, { me: 1, ...waiting })
+    await h.start()
+    assert.equal(h.sm.state.step, "newRound")
+    await h.advance(INTERVAL - 1) // the fake clock stops at the last event before INTERVAL (a gossip tick)
+    assert.ok(h.scheduler.now() > INTERVAL / 2)
+    assert.equal(h.myProposals().length, 0, "no proposal while waiting")
+    assert.equal(h.timeouts.filter((t) => t.step === "propose").length, 0, "timeoutPropose not armed while waiting")
+    await h.advance(INTERVAL)
+    assert.equal(h.myProposals().length, 1, "proposes once the interval has passed")
+    assert.equal(h.sm.state.step, "prevote", "and prevotes its own proposal")
+    // round 0 fails: precommits nil → round 1 starts in propose, no wait
+    await h.deliver(signedVote(0, PRECOMMIT, 1, 0, NIL), signedVote(2, PRECOMMIT, 1, 0, NIL), signedVote(3, PRECOMMIT, 1, 0, NIL))
+    await h.advance(timeoutDuration(opts, "precommit", 0) + 1)
+    assert.equal(h.sm.state.round, 1)
+    assert.equal(h.sm.state.step, "propose")
+  })
+
+  it("txs arriving end the wait at once: the proposer proposes promptly; a report for the next height makes it start without waiting", async () => {
+    const h = harness(undefined, { me: 1, ...waiting })
+    await h.start()
+    await h.advance(200)
+    assert.equal(h.myProposals().length, 0)
+    const at = h.scheduler.now()
+    assert.ok(at > 0 && at < INTERVAL)
+    h.sm.txsAvailable(1)
+    h.sm.txsAvailable(1) // repeats are dropped
+    await h.sm.idle()
+    assert.equal(h.myProposals().length, 1, "proposal right after the txs report")
+    assert.equal(h.scheduler.now(), at, "no time passed")
+    // decide height 1; txs reported for height 2 during the commit pause → height 2 does not wait
+    const hash = h.myProposals()[0].blockHash!
+    await h.deliver(signedVote(0, PRECOMMIT, 1, 0, hash), signedVote(2, PRECOMMIT, 1, 0, hash), signedVote(3, PRECOMMIT, 1, 0, hash))
+    assert.equal(h.executor.height, 1)
+    h.sm.txsAvailable(2)
+    await h.sm.idle()
+    await h.advance(opts.timeoutCommitMs + 1)
+    assert.equal(h.sm.state.height, 2)
+    assert.equal(h.sm.state.step, "propose", "height 2 with txs: no wait")
+    // a stale report (height 1) changes nothing at height 3
+    h.sm.txsAvailable(1)
+    await h.sm.idle()
+  })
+
+  it("a proposal received while waiting is prevoted at once; f + 1 validators' round-0 votes also end the wait, one does not", async () => {
+    const h = harness(undefined, waiting)
+    await h.start()
+    assert.equal(h.sm.state.step, "newRound")
+    const p = signedProposal(1, 1, 0, await blockBy(1, 0, "a"))
+    await h.deliver(p)
+    const votes = h.myVotes(PREVOTE, 0)
+    assert.equal(votes.length, 1, "prevotes the proposal received in newRound")
+    assert.equal(hex(votes[0].blockHash), hex(p.proposal!.proposal!.blockHash))
+    assert.equal(h.scheduler.now(), 0)
+
+    const g = harness(undefined, waiting)
+    await g.start()
+    await g.deliver(signedVote(2, PREVOTE, 1, 0, NIL))
+    assert.equal(g.sm.state.step, "newRound", "one validator (f) of the round is not enough")
+    await g.deliver(signedVote(3, PREVOTE, 1, 0, NIL))
+    assert.equal(g.sm.state.step, "propose", "f + 1 validators are in round 0: propose begins (timeoutPropose armed)")
+    assert.equal(g.timeouts.filter((t) => t.step === "propose").length, 1)
+  })
+
+  it("a validator restarted mid-height (WAL entries) does not wait again; emptyBlockIntervalMs 0 never waits", async () => {
+    const h = harness(undefined, waiting)
+    await h.start()
+    await h.deliver(signedVote(2, PREVOTE, 1, 0, NIL))
+    await h.sm.stop()
+    const r = harness({ wal: h.wal, store: h.store, executor: h.executor }, waiting)
+    await r.start()
+    assert.equal(r.sm.state.step, "propose")
+    const z = harness(undefined, { me: 1 })
+    await z.start()
+    assert.equal(z.sm.state.step, "prevote", "interval 0: proposes and prevotes at once")
   })
 })
 
