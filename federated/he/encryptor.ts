@@ -6,7 +6,7 @@
  * Participants hold only the public key, so this is public-key encryption; the seeded
  * (half-size) symmetric form is not available to them.
  */
-import type { Encryptor, Plaintext, PublicKey } from "node-seal"
+import type { Ciphertext, Encryptor, Plaintext, PublicKey } from "node-seal"
 import { assertBytes } from "../../common/bytes.ts"
 import { chunkCountFor, type HeContext } from "./context.ts"
 import { makeEncryptedUpdate, type EncryptedUpdate } from "./encryptedUpdate.ts"
@@ -20,6 +20,15 @@ export type UpdateEncryptor = {
    * loop stays responsive while a large update (245 ciphertexts at 1 M parameters) is encrypted.
    */
   encryptAsync(values: Float64Array, yieldControl: () => Promise<void>, everyChunks?: number): Promise<EncryptedUpdate>
+  /**
+   * Makes encryptions of zero ahead of time (the "offline" half of public-key encryption, ~1 ms
+   * per ciphertext, independent of the update) until `count` are ready, awaiting `yieldControl()`
+   * every `everyChunks`; the next encrypt uses them, each exactly once, and stops any precompute
+   * still running. Resolves when done or stopped.
+   */
+  precompute(count: number, yieldControl: () => Promise<void>, everyChunks?: number): Promise<void>
+  /** Encryptions of zero ready for the next encrypt. */
+  readonly precomputed: number
   delete(): void
 }
 
@@ -47,12 +56,24 @@ export function createUpdateEncryptor(he: HeContext, publicKeyBytes: Uint8Array)
   pk.delete()
   const slots = he.slotCount
   const t = he.plainModulus
+  /** Serialized encryptions of zero made by `precompute`, not yet used (each is used once). */
+  const ready: Uint8Array[] = []
+  let precomputing: { stop: boolean } | undefined
+  /**
+   * A fresh Enc(0), serialized: SEAL encrypts a one-coefficient zero plaintext (its own scaling
+   * loop is then trivial); the caller adds ⌊q·m/t⌉ into c0 (scaling.ts).
+   */
+  function encryptZero(live: Encryptor, zero: Plaintext, ct: Ciphertext): Uint8Array {
+    live.encrypt(zero, ct)
+    const bytes = ct.saveToArray(he.seal.ComprModeType.none) as Uint8Array
+    if (bytes.length !== he.ciphertextBytes) throw new HeError({ code: "HE_UNSUPPORTED_PARAMETERS", reason: `SEAL saved ${bytes.length} bytes, expected ${he.ciphertextBytes}` })
+    return bytes
+  }
   /** Encrypts chunk by chunk, yielding the chunk index after each (the loop both encrypt forms share). */
   function* steps(values: Float64Array, chunks: Uint8Array[]): Generator<number> {
     if (encryptor === undefined) throw new HeError({ code: "HE_DELETED", what: "UpdateEncryptor" })
     const live = encryptor
-    // Enc(0) from SEAL (a one-coefficient zero plaintext: SEAL's own scaling loop is then trivial),
-    // plus ⌊q·m/t⌉ added into c0 here (scaling.ts)
+    if (precomputing !== undefined) precomputing.stop = true
     const zero: Plaintext = new he.seal.Plaintext(1)
     const ct = new he.seal.Ciphertext()
     try {
@@ -63,9 +84,7 @@ export function createUpdateEncryptor(he: HeContext, publicKeyBytes: Uint8Array)
           const v = values[i]
           if (!(Number.isInteger(v) && v >= 0 && v < t)) throw new HeError({ code: "HE_VALUE_OUT_OF_RANGE", index: i })
         }
-        live.encrypt(zero, ct)
-        const bytes = ct.saveToArray(he.seal.ComprModeType.none) as Uint8Array
-        if (bytes.length !== he.ciphertextBytes) throw new HeError({ code: "HE_UNSUPPORTED_PARAMETERS", reason: `SEAL saved ${bytes.length} bytes, expected ${he.ciphertextBytes}` })
+        const bytes = ready.pop() ?? encryptZero(live, zero, ct)
         addScaledPlain(bytes, he.c0Offset, values, base, n, he.scaling)
         chunks[c] = bytes
         yield c
@@ -91,7 +110,30 @@ export function createUpdateEncryptor(he: HeContext, publicKeyBytes: Uint8Array)
       for (const c of steps(values, chunks)) if ((c + 1) % everyChunks === 0) await yieldControl()
       return makeEncryptedUpdate(values.length, chunks)
     },
+    async precompute(count, yieldControl, everyChunks = DEFAULT_YIELD_EVERY_CHUNKS) {
+      if (encryptor === undefined) throw new HeError({ code: "HE_DELETED", what: "UpdateEncryptor" })
+      if (precomputing !== undefined) precomputing.stop = true
+      const run = { stop: false }
+      precomputing = run
+      const zero: Plaintext = new he.seal.Plaintext(1)
+      const ct = new he.seal.Ciphertext()
+      try {
+        for (let k = 1; !run.stop && encryptor !== undefined && ready.length < count; k++) {
+          ready.push(encryptZero(encryptor, zero, ct))
+          if (k % everyChunks === 0) await yieldControl()
+        }
+      } finally {
+        zero.delete()
+        ct.delete()
+        if (precomputing === run) precomputing = undefined
+      }
+    },
+    get precomputed() {
+      return ready.length
+    },
     delete() {
+      if (precomputing !== undefined) precomputing.stop = true
+      ready.length = 0
       encryptor?.delete()
       encryptor = undefined
     },

@@ -8,10 +8,10 @@
  * the one it sent, the HE key hash matches the key in RoundStart, and the deadline has not
  * passed. A roster that does not match is refused rather than masked over.
  */
-import { compareBytes, equalBytes } from "../../common/bytes.ts"
+import { compareBytes, equalBytes, toHex } from "../../common/bytes.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
 import { maskedUpdateSignBytes, roundJoinSignBytes, roundPrepareSignBytes, roundStartSignBytes } from "../../protocol/wire/signBytes.ts"
-import type { HeContext } from "../he/index.ts"
+import { chunkCountFor, createUpdateEncryptor, type HeContext, type UpdateEncryptor } from "../he/index.ts"
 import { generateSecaggKeyPair, type RosterEntry, type SecaggKeyPair } from "../secagg/index.ts"
 import { deriveSeed } from "../random.ts"
 import { attemptKey, bytesToFloat32, plainBytes, hashChunks, hashWeights, modeToWire, splitChunks, verifyMemberSignature } from "./encoding.ts"
@@ -20,6 +20,9 @@ import { loadJob, requireCurrentRoster } from "./jobContext.ts"
 import type { FlReply, LocalTrainOutcome, MaskedUpdate, RandomSource, RoleDeps, RoundJoin, RoundPrepare, RoundStart, TrainPort } from "./ports.ts"
 import { phaseClock } from "./timing.ts"
 import { privatizeWeightedUpdate, protectUpdate, protectUpdateAsync } from "./update.ts"
+
+/** Secure jobs whose encryptor (and precomputed encryptions of zero, ~16 MB at 1M parameters) a participant keeps. */
+const MAX_KEPT_ENCRYPTORS = 2
 
 export type ParticipantOptions = RoleDeps & {
   readonly train: TrainPort
@@ -37,6 +40,29 @@ export function createParticipant(opts: ParticipantOptions): Participant {
   const org = opts.signer.org
   // one key pair per attempt; the secret is dropped once the update is sent (or the attempt is over)
   const maskKeys = new Map<string, SecaggKeyPair>()
+  // secure jobs: one encryptor per job and HE key, kept across rounds so that encryptions of zero
+  // can be made while the next round's roster is being committed (RoundPrepare → RoundStart)
+  const encryptors = new Map<string, { publicKey: Uint8Array; encryptor: UpdateEncryptor; parameterCount: number }>()
+
+  function encryptorFor(jobId: Uint8Array, publicKey: Uint8Array, parameterCount: number): UpdateEncryptor | undefined {
+    if (opts.he === undefined) return undefined
+    const key = toHex(jobId)
+    const cached = encryptors.get(key)
+    if (cached !== undefined && equalBytes(cached.publicKey, publicKey)) {
+      cached.parameterCount = parameterCount
+      return cached.encryptor
+    }
+    cached?.encryptor.delete()
+    encryptors.delete(key)
+    const encryptor = createUpdateEncryptor(opts.he, publicKey)
+    encryptors.set(key, { publicKey, encryptor, parameterCount })
+    while (encryptors.size > MAX_KEPT_ENCRYPTORS) {
+      const [oldest, entry] = encryptors.entries().next().value as [string, { encryptor: UpdateEncryptor }]
+      entry.encryptor.delete()
+      encryptors.delete(oldest)
+    }
+    return encryptor
+  }
 
   async function prepare(from: string, body: RoundPrepare): Promise<FlReply> {
     const jobId = body.jobId ?? new Uint8Array(0)
@@ -53,6 +79,11 @@ export function createParticipant(opts: ParticipantOptions): Participant {
       for (const k of maskKeys.keys()) if (k.startsWith(key.slice(0, key.indexOf("/")))) maskKeys.delete(k)
       pair = generateSecaggKeyPair(opts.random.bytes(32))
       maskKeys.set(key, pair)
+    }
+    const kept = job.spec.aggregation === "secure" ? encryptors.get(toHex(jobId)) : undefined
+    if (kept !== undefined && opts.he !== undefined && opts.yieldControl !== undefined) {
+      // the offline half of the encryption, while the roster commits; RoundStart's encrypt stops it and uses what is ready
+      void kept.encryptor.precompute(chunkCountFor(opts.he, kept.parameterCount), opts.yieldControl).catch(() => {})
     }
     const join: RoundJoin = { jobId, round, attempt, org, maskKey: pair.publicKey, participant: opts.signer.publicKey, signature: new Uint8Array(0) }
     join.signature = await opts.signer.sign(roundJoinSignBytes(opts.chainId, join))
@@ -117,7 +148,8 @@ export function createParticipant(opts: ParticipantOptions): Participant {
     clock.mark("privatize")
     let protectedBytes: Uint8Array
     try {
-      const input = { mode: spec.aggregation, payload, jobId, round, attempt, ownOrg: org, roster: entries, maskSecretKey: pair?.secretKey, he: opts.he, hePublicKey, mark: clock.mark }
+      const encryptor = spec.aggregation === "secure" ? encryptorFor(jobId, hePublicKey, globalWeights.length) : undefined
+      const input = { mode: spec.aggregation, payload, jobId, round, attempt, ownOrg: org, roster: entries, maskSecretKey: pair?.secretKey, he: opts.he, hePublicKey, encryptor, mark: clock.mark }
       protectedBytes = opts.yieldControl !== undefined ? await protectUpdateAsync(input, opts.yieldControl) : protectUpdate(input)
     } finally {
       maskKeys.delete(key)

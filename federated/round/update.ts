@@ -18,7 +18,7 @@
  *    (federated/he).
  */
 import { toHex } from "../../common/bytes.ts"
-import { createUpdateEncryptor, encodeEncryptedUpdate, type HeContext } from "../he/index.ts"
+import { createUpdateEncryptor, encodeEncryptedUpdate, type HeContext, type UpdateEncryptor } from "../he/index.ts"
 import { defaultFixedPoint, encodeMaskedUpdate, maskQuantizedUpdate, quantize, secureFixedPoint, type FixedPointParams, type RosterEntry } from "../secagg/index.ts"
 import { noiseShareStd } from "../strategy/dpFixedClipping.ts"
 import type { AggregationMode, JobSpec } from "../job/spec.ts"
@@ -112,6 +112,8 @@ export type ProtectInput = {
   maskSecretKey?: Uint8Array
   he?: HeContext
   hePublicKey?: Uint8Array
+  /** An encryptor for `hePublicKey` the caller keeps (with precomputed encryptions of zero); else one is made and deleted. */
+  encryptor?: UpdateEncryptor
   /** Phase timing (timing.ts): called after quantize_mask and after encrypt. */
   mark?: (phase: string) => void
 }
@@ -133,7 +135,7 @@ export function protectUpdate(input: ProtectInput): Uint8Array {
     input.mark?.("encrypt")
     return encodeEncryptedUpdate(encrypted)
   } finally {
-    encryptor.delete()
+    if (encryptor !== input.encryptor) encryptor.delete()
   }
 }
 
@@ -149,11 +151,12 @@ export async function protectUpdateAsync(input: ProtectInput, yieldControl: () =
     input.mark?.("encrypt")
     return encodeEncryptedUpdate(encrypted)
   } finally {
-    encryptor.delete()
+    if (encryptor !== input.encryptor) encryptor.delete()
   }
 }
 
-function encryptorOf(input: ProtectInput): ReturnType<typeof createUpdateEncryptor> {
+function encryptorOf(input: ProtectInput): UpdateEncryptor {
+  if (input.encryptor !== undefined) return input.encryptor
   if (input.he === undefined || input.hePublicKey === undefined) throw roundError("ROUND_MISSING_CONTEXT", "secure mode needs the HE context and the job's public key")
   return createUpdateEncryptor(input.he, input.hePublicKey)
 }

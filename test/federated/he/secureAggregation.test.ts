@@ -200,6 +200,29 @@ describe("federated/he BFV secure aggregation", function () {
     }
   })
 
+  it("precomputed encryptions of zero are used once each and decrypt like fresh ones", async () => {
+    const encryptor = createUpdateEncryptor(he, holder.publicKey)
+    try {
+      const values = Float64Array.from({ length: 2 * he.slotCount + 3 }, (_, i) => (i * 7919) % he.plainModulus)
+      await encryptor.precompute(2, () => Promise.resolve(), 1)
+      assert.equal(encryptor.precomputed, 2)
+      const a = encryptor.encrypt(values)
+      assert.equal(encryptor.precomputed, 0, "both used by the 3-chunk encrypt (the third made fresh)")
+      const b = encryptor.encrypt(values)
+      assert.deepEqual(Array.from(holder.decryptSum(a)), Array.from(values))
+      for (let c = 0; c < a.chunks.length; c++) assert.notDeepEqual(a.chunks[c], b.chunks[c], `chunk ${c} differs between encryptions`)
+      assert.notDeepEqual(a.chunks[0], a.chunks[1])
+      // an encrypt stops a precompute still running
+      const running = encryptor.precompute(1000, () => new Promise((r) => setImmediate(r)), 1)
+      await new Promise((r) => setImmediate(r))
+      encryptor.encrypt(values)
+      await running
+      assert.ok(encryptor.precomputed < 10, `precompute stopped (${encryptor.precomputed} left)`)
+    } finally {
+      encryptor.delete()
+    }
+  })
+
   it("secure mode's fixed point: ±2^17/n per site, out of range refused with a clear error", () => {
     assert.equal(secureFixedPoint.modulus, he.plainModulus)
     const bound = 2 ** 17 / 4
