@@ -34,7 +34,7 @@ export class NotAvailableError extends MedmeshError<{ code: "DEVNET_NOT_AVAILABL
 export const DEVNET_CHAIN_ID = "medmesh-devnet"
 export const DEVNET_MARKER = "devnet.json"
 
-/** Consensus tuned for loopback: quick rounds; when idle, an empty block every ~0.7 s (a tx ends the wait at once). */
+/** Consensus tuned for loopback: quick rounds; when idle, an empty block every ~0.5 s (a tx ends the wait at once; the story waits ≤ 30 s for an admission 20 blocks ahead). */
 export const DEVNET_PARAMS: Partial<ConsortiumParams> = {
   timeoutProposeMs: 1000,
   timeoutProposeDeltaMs: 500,
@@ -43,7 +43,7 @@ export const DEVNET_PARAMS: Partial<ConsortiumParams> = {
   timeoutPrecommitMs: 500,
   timeoutPrecommitDeltaMs: 250,
   timeoutCommitMs: 200,
-  emptyBlockIntervalMs: 500,
+  emptyBlockIntervalMs: 250,
   validatorChangeDelay: 2,
 }
 
