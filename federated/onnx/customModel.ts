@@ -6,8 +6,9 @@
  *   1. hashes: the bytes are the ones the job committed to;
  *   2. graph rules (graphRules.ts): size, IR/opset, default domain only, op allowlist, no
  *      functions, subgraphs or external data — before anything else parses the graph further;
- *   3. contracts: training-step inputs/outputs, its X has the job's feature count, FedProx jobs
- *      need a proximal graph; the inference graph takes X and exactly the same weights;
+ *   3. contracts: training-step inputs/outputs, its X has the job's feature count, its weights fit
+ *      a round's wire limit, FedProx jobs need a proximal graph; the inference graph takes X and
+ *      exactly the same weights;
  *   4. dry run: only now are ONNX Runtime sessions created; one step on a 3-row and on a 1-row
  *      batch of fixed data must give weights of the right length, all finite, and a finite loss;
  *      the exported inference model (weights baked in) must give one probability in [0, 1] per row.
@@ -20,6 +21,7 @@ import { SeededRandom } from "../random.ts"
 import { describeInferenceGraph, describeTrainingStepGraph, FEATURES_INPUT, type TrainingStepContract } from "./contract.ts"
 import { OnnxGraphError } from "./errors.ts"
 import { decodeModel, floatsToLittleEndian, onnx, type ModelMetadata } from "./graphBuilder.ts"
+import { MAX_MODEL_BYTES } from "../../protocol/wire/limits.ts"
 import { checkGraphRules, MAX_ONNX_GRAPH_BYTES, RESERVED_PREFIX } from "./graphRules.ts"
 import { initialWeightsForLayout } from "./modelSpec.ts"
 import { parameterCount, splitParameters } from "./parameters.ts"
@@ -70,6 +72,10 @@ export function checkCustomModel(graphs: CustomGraphs, expect: CustomModelExpect
   const contract = withWhat("training-step graph", () => describeTrainingStepGraph(graphs.trainingGraph))
   if (contract.features !== expect.features) {
     throw new OnnxGraphError({ code: "ONNX_FEATURES_MISMATCH", expected: expect.features, actual: contract.features }, `training-step graph: input "X" has ${contract.features} features, the job has ${expect.features}`)
+  }
+  const weights = parameterCount(contract.parameters)
+  if (weights > MAX_MODEL_BYTES / 4) {
+    throw new OnnxGraphError({ code: "ONNX_WEIGHTS_LENGTH", name: "<weights>", expected: MAX_MODEL_BYTES / 4, actual: weights }, `training-step graph: ${weights} weights exceed the ${MAX_MODEL_BYTES / 4} a round can carry (MAX_MODEL_BYTES)`)
   }
   if (expect.proximal && !contract.proximal) {
     throw new OnnxGraphError({ code: "ONNX_PROXIMAL_MISMATCH", graphIsProximal: false }, 'training-step graph: a FedProx job needs a proximal graph (inputs "mu" and "<P>_global")')

@@ -12,6 +12,7 @@ import {
   type CustomGraphs,
   type CustomModelExpectations,
 } from "../../../federated/onnx/index.ts"
+import type { onnx as OnnxSchema } from "onnx-proto"
 import { onnx } from "../../../federated/onnx/graphBuilder.ts"
 import { SeededRandom } from "../../../federated/random.ts"
 import { foldStandardizer } from "../../../node/federated/model.ts"
@@ -34,11 +35,11 @@ async function refusal(graphs: CustomGraphs, expectations: CustomModelExpectatio
   assert.fail("the graphs were accepted")
 }
 
-function renameInput(from: string, to: string): (m: onnx.ModelProto) => void {
+function renameInput(from: string, to: string): (m: OnnxSchema.ModelProto) => void {
   return (m) => {
-    const g = m.graph as onnx.GraphProto
+    const g = m.graph as OnnxSchema.GraphProto
     for (const i of g.input) if (i.name === from) i.name = to
-    for (const n of g.node) n.input = n.input.map((x) => (x === from ? to : x))
+    for (const n of g.node) n.input = (n.input ?? []).map((x) => (x === from ? to : x))
   }
 }
 
@@ -74,15 +75,15 @@ describe("federated/onnx user-supplied models (contract, rules, dry run)", funct
   it("refuses custom-op domains, ops off the allowlist, functions and subgraphs", async () => {
     const domain = await refusal({ ...good(), trainingGraph: mutateGraph(good().trainingGraph, (m) => m.opsetImport.push(onnx.OperatorSetIdProto.create({ domain: "com.microsoft", version: 1 }))) })
     assert.equal(domain.message, 'training-step graph: opset domain "com.microsoft" is not allowed (only the default ONNX domain)')
-    const nodeDomain = await refusal({ ...good(), inferenceGraph: mutateGraph(good().inferenceGraph, (m) => ((m.graph as onnx.GraphProto).node[0].domain = "ai.onnx.contrib")) })
+    const nodeDomain = await refusal({ ...good(), inferenceGraph: mutateGraph(good().inferenceGraph, (m) => ((m.graph as OnnxSchema.GraphProto).node[0].domain = "ai.onnx.contrib")) })
     assert.match(nodeDomain.message, /^inference graph: node ".*" uses op domain "ai\.onnx\.contrib" \(only the default ONNX domain\)$/)
-    const op = await refusal({ ...good(), trainingGraph: mutateGraph(good().trainingGraph, (m) => ((m.graph as onnx.GraphProto).node[0].opType = "RandomNormalLike")) })
+    const op = await refusal({ ...good(), trainingGraph: mutateGraph(good().trainingGraph, (m) => ((m.graph as OnnxSchema.GraphProto).node[0].opType = "RandomNormalLike")) })
     assert.match(op.message, /^training-step graph: op RandomNormalLike \(node ".*"\) is not on the allowlist$/)
     const fn = await refusal({ ...good(), trainingGraph: mutateGraph(good().trainingGraph, (m) => m.functions.push(onnx.FunctionProto.create({ name: "helper", domain: "" }))) })
     assert.equal(fn.message, 'training-step graph: model-local function "helper" is not allowed')
     const sub = await refusal({
       ...good(),
-      trainingGraph: mutateGraph(good().trainingGraph, (m) => (m.graph as onnx.GraphProto).node[0].attribute.push(onnx.AttributeProto.create({ name: "then_branch", type: onnx.AttributeProto.AttributeType.GRAPH, g: { name: "b" } }))),
+      trainingGraph: mutateGraph(good().trainingGraph, (m) => ((m.graph as OnnxSchema.GraphProto).node[0] as OnnxSchema.NodeProto).attribute.push(onnx.AttributeProto.create({ name: "then_branch", type: onnx.AttributeProto.AttributeType.GRAPH, g: { name: "b" } }))),
     })
     assert.match(sub.message, /has a subgraph attribute "then_branch"$/)
     const opset = await refusal({ ...good(), trainingGraph: mutateGraph(good().trainingGraph, (m) => (m.opsetImport[0].version = 99)) })
@@ -90,8 +91,8 @@ describe("federated/onnx user-supplied models (contract, rules, dry run)", funct
   })
 
   it("refuses external data anywhere", async () => {
-    const external = (m: onnx.ModelProto): void => {
-      const t = (m.graph as onnx.GraphProto).initializer[0]
+    const external = (m: OnnxSchema.ModelProto): void => {
+      const t = (m.graph as OnnxSchema.GraphProto).initializer[0]
       t.dataLocation = onnx.TensorProto.DataLocation.EXTERNAL
       t.externalData = [onnx.StringStringEntryProto.create({ key: "location", value: "/etc/passwd" })]
     }
@@ -105,7 +106,7 @@ describe("federated/onnx user-supplied models (contract, rules, dry run)", funct
     assert.equal(name.message, 'training-step graph has no input "X"')
     const dtype = await refusal({
       ...good(),
-      trainingGraph: mutateGraph(good().trainingGraph, (m) => (((m.graph as onnx.GraphProto).input.find((i) => i.name === "y") as onnx.ValueInfoProto).type as onnx.TypeProto).tensorType!.elemType = onnx.TensorProto.DataType.DOUBLE),
+      trainingGraph: mutateGraph(good().trainingGraph, (m) => (((m.graph as OnnxSchema.GraphProto).input.find((i) => i.name === "y") as OnnxSchema.ValueInfoProto).type as OnnxSchema.TypeProto).tensorType!.elemType = onnx.TensorProto.DataType.DOUBLE),
     })
     assert.equal(dtype.message, 'training-step graph: input "y" must be float32, the graph declares DOUBLE')
     const features = await refusal(good(), expect({ features: D + 1 }))
@@ -113,13 +114,23 @@ describe("federated/onnx user-supplied models (contract, rules, dry run)", funct
     assert.equal(features.message, `training-step graph: input "X" has ${D} features, the job has ${D + 1}`)
     const lr = await refusal({
       ...good(),
-      trainingGraph: mutateGraph(good().trainingGraph, (m) => ((m.graph as onnx.GraphProto).input.find((i) => i.name === "lr") as onnx.ValueInfoProto).type!.tensorType!.shape!.dim!.push({ dimValue: 1 })),
+      trainingGraph: mutateGraph(good().trainingGraph, (m) => ((m.graph as OnnxSchema.GraphProto).input.find((i) => i.name === "lr") as OnnxSchema.ValueInfoProto).type!.tensorType!.shape!.dim!.push({ dimValue: 1 })),
     })
     assert.equal(lr.message, 'training-step graph: input "lr" must have shape [] (a scalar), the graph declares [1]')
     const inferenceWeights = await refusal({ ...good(), inferenceGraph: userInferenceGraph(D, { kind: "linear", w: "W", b: "b" }) })
     assert.equal(inferenceWeights.message, 'inference graph has no input "W"'.replace('"W"', '"w" (a weight of the training-step graph)'))
-    const noProbability = await refusal({ ...good(), inferenceGraph: mutateGraph(good().inferenceGraph, (m) => ((m.graph as onnx.GraphProto).output[0].name = "p")) })
+    const noProbability = await refusal({ ...good(), inferenceGraph: mutateGraph(good().inferenceGraph, (m) => ((m.graph as OnnxSchema.GraphProto).output[0].name = "p")) })
     assert.equal(noProbability.message, 'inference graph has no output "probability"')
+    const huge = await refusal({
+      ...good(),
+      trainingGraph: mutateGraph(good().trainingGraph, (m) => {
+        const bias = (m.graph as OnnxSchema.GraphProto).input.find((i) => i.name === "bias") as OnnxSchema.ValueInfoProto
+        bias.type!.tensorType!.shape!.dim = [{ dimValue: 1 << 20 }, { dimValue: 1 << 20 }]
+        // outputs may leave their shape undeclared
+        ;((m.graph as OnnxSchema.GraphProto).output.find((o) => o.name === "bias_out") as OnnxSchema.ValueInfoProto).type!.tensorType!.shape!.dim = []
+      }),
+    })
+    assert.match(huge.message, /^training-step graph: \d+ weights exceed the \d+ a round can carry \(MAX_MODEL_BYTES\)$/)
     const fedprox = await refusal(good(), expect({ proximal: true }))
     assert.equal(fedprox.message, 'training-step graph: a FedProx job needs a proximal graph (inputs "mu" and "<P>_global")')
   })
@@ -130,8 +141,8 @@ describe("federated/onnx user-supplied models (contract, rules, dry run)", funct
     assert.equal(inf.message, "training-step graph: dry run failed: a 3-row batch gave non-finite weights")
     // a MatMul on mismatched shapes: valid protobuf, allowed op, but wrong maths
     const broken = mutateGraph(good().inferenceGraph, (m) => {
-      const g = m.graph as onnx.GraphProto
-      const matmul = g.node.find((n) => n.opType === "MatMul") as onnx.NodeProto
+      const g = m.graph as OnnxSchema.GraphProto
+      const matmul = g.node.find((n) => n.opType === "MatMul") as OnnxSchema.NodeProto
       matmul.input = ["w", "X"]
     })
     const e = await refusal({ ...good(), inferenceGraph: broken })
