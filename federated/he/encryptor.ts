@@ -32,8 +32,8 @@ export type UpdateEncryptor = {
   delete(): void
 }
 
-/** Ciphertexts between two yields by default: ~1.1 ms each at n = 4096 (2026-11-21, this box). */
-export const DEFAULT_YIELD_EVERY_CHUNKS = 8
+/** Ciphertexts between two yields by default: ~1.1 ms each at n = 4096 (2026-11-21, this box), so ~5 ms slices. */
+export const DEFAULT_YIELD_EVERY_CHUNKS = 4
 
 export function loadPublicKey(he: HeContext, bytes: Uint8Array): PublicKey {
   assertBytes("publicKey", bytes)
