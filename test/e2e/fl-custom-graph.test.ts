@@ -1,12 +1,14 @@
 /**
  * A user-supplied ONNX model through 4 real node processes and the CLI. Hospital policies
  * (federated.json customGraphs): hospital-0 (the researcher's) and hospital-2 run any valid graph,
- * hospital-1 only an allowlist of graph hashes, hospital-3 keeps the default (refuse).
+ * hospital-1 only an allowlist of graph hashes, hospital-3 keeps the default (refuse). Hospital-2's
+ * auto-approve rules do not list "onnx", so a valid user graph waits there for a person.
  *
  * 1. `train submit --graph --inference-graph` with an independently built logistic regression:
- *    hospitals 1 and 2 fetch the graphs by hash from hospital-0, verify and validate them, approve;
- *    hospital-3 declines without fetching anything; 3 secure rounds run on the user graph; the
- *    exported model carries the graph hashes and `predict` scores the rows.
+ *    hospitals 1 and 2 fetch the graphs by hash from hospital-0, verify and validate them;
+ *    hospital-1 approves, hospital-2 waits until approved by hand; hospital-3 declines without
+ *    fetching anything; 3 secure rounds run on the user graph; the exported model carries the
+ *    graph hashes and `predict` scores the rows.
  * 2. A different graph (not on hospital-1's allowlist): hospital-1 and hospital-3 decline, each
  *    with its policy's one-line reason.
  * 3. A graph that does not fit the job (29 features for a 30-feature job) is refused by the node
@@ -21,12 +23,14 @@ import { join } from "node:path"
 import { accuracyOf } from "../../federated/simulation/index.ts"
 import { graphHash } from "../../federated/onnx/index.ts"
 import { saveClinicianIdentity } from "../../node/credentials/index.ts"
+import { approveViaApi, jobViaApi } from "../../node/federated/client.ts"
 import { predictCsv } from "../../node/federated/model.ts"
 import { userInferenceGraph, userLogisticStep } from "../federated/onnx/userGraphs.ts"
 import { createFlWorld, tableCsv, type FlWorld } from "./flHarness.ts"
 
 const BIN = new URL("../../cli/bin.ts", import.meta.url).pathname
 const ALLOWLIST = 1
+const MANUAL = 2
 const REFUSE = 3
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -67,7 +71,8 @@ describe("e2e: a user-supplied ONNX training graph through 4 node processes (pol
         const rules = { allowedModels: ["logreg", "mlp", "onnx"], maxRounds: 1000, requireDp: false, minNoiseMultiplier: 0, maxEpsilon: 100, allowedResearcherOrgs: [orgs[0]], allowedAggregation: ["plain", "masked", "secure"] }
         const graphs = [{ mode: "any" }, { mode: "allowlist", allowedHashes: [hTrain, hInfer] }, { mode: "any" }, undefined]
         for (const [i, v] of cluster.validators.entries()) {
-          await writeFile(join(v.dataDir, "federated.json"), JSON.stringify({ approval: { mode: "auto", rules }, approvalWindowMs: 3_000, ...(graphs[i] !== undefined ? { customGraphs: graphs[i] } : {}) }))
+          const own = i === MANUAL ? { ...rules, allowedModels: ["logreg", "mlp"] } : rules
+          await writeFile(join(v.dataDir, "federated.json"), JSON.stringify({ approval: { mode: "auto", rules: own }, approvalWindowMs: 3_000, ...(graphs[i] !== undefined ? { customGraphs: graphs[i] } : {}) }))
         }
       },
     })
@@ -97,6 +102,16 @@ describe("e2e: a user-supplied ONNX training graph through 4 node processes (pol
     const s = await submit(files.train)
     assert.equal(s.code, 0, s.stderr)
     const jobId = JSON.parse(s.stdout).jobId as string
+    // hospital-2: the graphs pass its policy and validation, but "onnx" is not auto-approved there
+    let waiting = await jobViaApi(w.url(MANUAL), jobId)
+    for (let k = 0; k < 200 && waiting.local.thisNode.phase !== "awaiting-approval"; k++) {
+      await new Promise((r) => setTimeout(r, 100))
+      waiting = await jobViaApi(w.url(MANUAL), jobId)
+    }
+    assert.equal(waiting.local.thisNode.phase, "awaiting-approval")
+    assert.ok(waiting.local.thisNode.reasons?.some((r) => r.startsWith("model onnx is not auto-approved")), JSON.stringify(waiting.local.thisNode.reasons))
+    const byHand = await approveViaApi(w.url(MANUAL), jobId, true, "graphs reviewed")
+    assert.equal(byHand.consentingPatients, w.trainRows[MANUAL].length)
     const v = await w.wait(jobId, 150_000)
     assert.equal(v.model, `onnx:${hTrain}:${hInfer}`)
     const answers = Object.fromEntries(v.approvals.map((a) => [a.org, a]))
@@ -108,6 +123,7 @@ describe("e2e: a user-supplied ONNX training graph through 4 node processes (pol
     assert.equal(v.completedRounds, 3)
     const stored = (i: number, h: string): boolean => existsSync(join(w.cluster.validators[i].dataDir, "federated", "graphs", `${h}.onnx`))
     assert.ok(stored(ALLOWLIST, hTrain) && stored(ALLOWLIST, hInfer), "the allowlist hospital fetched both graphs by hash")
+    assert.ok(stored(MANUAL, hTrain) && stored(MANUAL, hInfer), "the manual hospital fetched both graphs by hash")
     assert.ok(!stored(REFUSE, hTrain) && !stored(REFUSE, hInfer), "the refusing hospital fetched nothing")
 
     const model = join(dir, "model.onnx")
@@ -138,12 +154,12 @@ describe("e2e: a user-supplied ONNX training graph through 4 node processes (pol
     const o = await submit(files.other)
     assert.equal(o.code, 0, o.stderr)
     const otherId = JSON.parse(o.stdout).jobId as string
-    const ov = await w.wait(otherId, 60_000, (x) => x.approvals.length === 4)
+    const ov = await w.wait(otherId, 60_000, (x) => x.approvals.length === 3)
     const other = Object.fromEntries(ov.approvals.map((a) => [a.org, a]))
     assert.equal(other[org(ALLOWLIST)]?.approve, false)
     assert.match(other[org(ALLOWLIST)]?.reason ?? "", new RegExp(`training-step graph ${hOther.slice(0, 16)}… not in this hospital's allowlist`))
     assert.equal(other[org(REFUSE)]?.approve, false)
     assert.equal(other[org(0)]?.approve, true)
-    assert.equal(other[org(2)]?.approve, true)
+    assert.equal(other[org(MANUAL)], undefined, "hospital-2 waits for a person")
   })
 })
