@@ -101,6 +101,84 @@ export namespace medmesh {
                 type $Shape = medmesh.common.v1.PublicKey.$Properties;
             }
 
+            /**
+             * Properties of a WebAuthnAssertion.
+             * @deprecated Use medmesh.common.v1.WebAuthnAssertion.$Properties instead.
+             */
+            interface IWebAuthnAssertion extends medmesh.common.v1.WebAuthnAssertion.$Properties {
+            }
+
+            /** Represents a WebAuthnAssertion. */
+            class WebAuthnAssertion {
+
+                /**
+                 * Constructs a new WebAuthnAssertion.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: medmesh.common.v1.WebAuthnAssertion.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** WebAuthnAssertion authenticatorData. */
+                authenticatorData: Uint8Array;
+
+                /** WebAuthnAssertion clientDataJson. */
+                clientDataJson: Uint8Array;
+
+                /**
+                 * Creates a new WebAuthnAssertion instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns WebAuthnAssertion instance
+                 */
+                static create(properties: medmesh.common.v1.WebAuthnAssertion.$Shape): medmesh.common.v1.WebAuthnAssertion & medmesh.common.v1.WebAuthnAssertion.$Shape;
+                static create(properties?: medmesh.common.v1.WebAuthnAssertion.$Properties): medmesh.common.v1.WebAuthnAssertion;
+
+                /**
+                 * Encodes the specified WebAuthnAssertion message. Does not implicitly {@link medmesh.common.v1.WebAuthnAssertion.verify|verify} messages.
+                 * @param message WebAuthnAssertion message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: medmesh.common.v1.WebAuthnAssertion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WebAuthnAssertion message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {medmesh.common.v1.WebAuthnAssertion & medmesh.common.v1.WebAuthnAssertion.$Shape} WebAuthnAssertion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): medmesh.common.v1.WebAuthnAssertion & medmesh.common.v1.WebAuthnAssertion.$Shape;
+
+                /**
+                 * Gets the type url for WebAuthnAssertion
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace WebAuthnAssertion {
+
+                /** Properties of a WebAuthnAssertion. */
+                interface $Properties {
+
+                    /** WebAuthnAssertion authenticatorData */
+                    authenticatorData?: (Uint8Array|null);
+
+                    /** WebAuthnAssertion clientDataJson */
+                    clientDataJson?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a WebAuthnAssertion. */
+                type $Shape = medmesh.common.v1.WebAuthnAssertion.$Properties;
+            }
+
             /** Purpose enum. */
             enum Purpose {
 
@@ -3761,6 +3839,9 @@ export namespace medmesh {
                 /** TxEnvelope duplicateVoteEvidence. */
                 duplicateVoteEvidence?: (medmesh.tx.v1.DuplicateVoteEvidence.$Properties|null);
 
+                /** TxEnvelope webauthn. */
+                webauthn?: (medmesh.common.v1.WebAuthnAssertion.$Properties|null);
+
                 /** TxEnvelope signature. */
                 signature: Uint8Array;
 
@@ -3866,6 +3947,9 @@ export namespace medmesh {
                     /** TxEnvelope duplicateVoteEvidence */
                     duplicateVoteEvidence?: (medmesh.tx.v1.DuplicateVoteEvidence.$Properties|null);
 
+                    /** TxEnvelope webauthn */
+                    webauthn?: (medmesh.common.v1.WebAuthnAssertion.$Properties|null);
+
                     /** TxEnvelope signature */
                     signature?: (Uint8Array|null);
 
@@ -3898,6 +3982,7 @@ export namespace medmesh {
                   trainingRound?: medmesh.tx.v1.TrainingRound.$Shape|null;
                   trainingComplete?: medmesh.tx.v1.TrainingComplete.$Shape|null;
                   duplicateVoteEvidence?: medmesh.tx.v1.DuplicateVoteEvidence.$Shape|null;
+                  webauthn?: medmesh.common.v1.WebAuthnAssertion.$Shape|null;
                   signature?: Uint8Array|null;
                   $unknowns?: Uint8Array[];
                 } & (
@@ -4317,6 +4402,12 @@ export namespace medmesh {
                 /** ConsortiumParams emptyBlockIntervalMs. */
                 emptyBlockIntervalMs: number;
 
+                /** ConsortiumParams webauthnRpId. */
+                webauthnRpId: string;
+
+                /** ConsortiumParams webauthnOrigins. */
+                webauthnOrigins: string[];
+
                 /**
                  * Creates a new ConsortiumParams instance using the specified properties.
                  * @param [properties] Properties to set
@@ -4394,6 +4485,12 @@ export namespace medmesh {
 
                     /** ConsortiumParams emptyBlockIntervalMs */
                     emptyBlockIntervalMs?: (number|null);
+
+                    /** ConsortiumParams webauthnRpId */
+                    webauthnRpId?: (string|null);
+
+                    /** ConsortiumParams webauthnOrigins */
+                    webauthnOrigins?: (string[]|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -4662,6 +4759,9 @@ export namespace medmesh {
                 /** PatientLink patientSignature. */
                 patientSignature: Uint8Array;
 
+                /** PatientLink patientWebauthn. */
+                patientWebauthn?: (medmesh.common.v1.WebAuthnAssertion.$Properties|null);
+
                 /**
                  * Creates a new PatientLink instance using the specified properties.
                  * @param [properties] Properties to set
@@ -4706,6 +4806,9 @@ export namespace medmesh {
 
                     /** PatientLink patientSignature */
                     patientSignature?: (Uint8Array|null);
+
+                    /** PatientLink patientWebauthn */
+                    patientWebauthn?: (medmesh.common.v1.WebAuthnAssertion.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -237,6 +237,192 @@ export const medmesh = $root.medmesh = (() => {
                 return PublicKey;
             })();
 
+            v1.WebAuthnAssertion = (function() {
+
+                /**
+                 * Properties of a WebAuthnAssertion.
+                 * @typedef {Object} medmesh.common.v1.WebAuthnAssertion.$Properties
+                 * @property {Uint8Array|null} [authenticatorData] WebAuthnAssertion authenticatorData
+                 * @property {Uint8Array|null} [clientDataJson] WebAuthnAssertion clientDataJson
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a WebAuthnAssertion.
+                 * @memberof medmesh.common.v1
+                 * @interface IWebAuthnAssertion
+                 * @augments medmesh.common.v1.WebAuthnAssertion.$Properties
+                 * @deprecated Use medmesh.common.v1.WebAuthnAssertion.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a WebAuthnAssertion.
+                 * @typedef {medmesh.common.v1.WebAuthnAssertion.$Properties} medmesh.common.v1.WebAuthnAssertion.$Shape
+                 */
+
+                /**
+                 * Constructs a new WebAuthnAssertion.
+                 * @memberof medmesh.common.v1
+                 * @classdesc Represents a WebAuthnAssertion.
+                 * @constructor
+                 * @param {medmesh.common.v1.WebAuthnAssertion.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const WebAuthnAssertion = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * WebAuthnAssertion authenticatorData.
+                 * @member {Uint8Array} authenticatorData
+                 * @memberof medmesh.common.v1.WebAuthnAssertion
+                 * @instance
+                 */
+                WebAuthnAssertion.prototype.authenticatorData = $util.newBuffer([]);
+
+                /**
+                 * WebAuthnAssertion clientDataJson.
+                 * @member {Uint8Array} clientDataJson
+                 * @memberof medmesh.common.v1.WebAuthnAssertion
+                 * @instance
+                 */
+                WebAuthnAssertion.prototype.clientDataJson = $util.newBuffer([]);
+
+                /**
+                 * Creates a new WebAuthnAssertion instance using the specified properties.
+                 * @function create
+                 * @memberof medmesh.common.v1.WebAuthnAssertion
+                 * @static
+                 * @param {medmesh.common.v1.WebAuthnAssertion.$Properties=} [properties] Properties to set
+                 * @returns {medmesh.common.v1.WebAuthnAssertion} WebAuthnAssertion instance
+                 * @type {{
+                 *   (properties: medmesh.common.v1.WebAuthnAssertion.$Shape): medmesh.common.v1.WebAuthnAssertion & medmesh.common.v1.WebAuthnAssertion.$Shape;
+                 *   (properties?: medmesh.common.v1.WebAuthnAssertion.$Properties): medmesh.common.v1.WebAuthnAssertion;
+                 * }}
+                 */
+                WebAuthnAssertion.create = function(properties) {
+                    return new WebAuthnAssertion(properties);
+                };
+
+                /**
+                 * Encodes the specified WebAuthnAssertion message. Does not implicitly {@link medmesh.common.v1.WebAuthnAssertion.verify|verify} messages.
+                 * @function encode
+                 * @memberof medmesh.common.v1.WebAuthnAssertion
+                 * @static
+                 * @param {medmesh.common.v1.WebAuthnAssertion.$Properties} message WebAuthnAssertion message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WebAuthnAssertion.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.authenticatorData != null && $Object.hasOwnProperty.call(message, "authenticatorData") && message.authenticatorData.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.authenticatorData);
+                    if (message.clientDataJson != null && $Object.hasOwnProperty.call(message, "clientDataJson") && message.clientDataJson.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.clientDataJson);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a WebAuthnAssertion message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof medmesh.common.v1.WebAuthnAssertion
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {medmesh.common.v1.WebAuthnAssertion & medmesh.common.v1.WebAuthnAssertion.$Shape} WebAuthnAssertion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WebAuthnAssertion.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.medmesh.common.v1.WebAuthnAssertion();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.authenticatorData = value;
+                                else
+                                    delete message.authenticatorData;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.clientDataJson = value;
+                                else
+                                    delete message.clientDataJson;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for WebAuthnAssertion
+                 * @function getTypeUrl
+                 * @memberof medmesh.common.v1.WebAuthnAssertion
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                WebAuthnAssertion.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/medmesh.common.v1.WebAuthnAssertion";
+                };
+
+                return WebAuthnAssertion;
+            })();
+
             /**
              * Purpose enum.
              * @name medmesh.common.v1.Purpose
@@ -9302,6 +9488,7 @@ export const medmesh = $root.medmesh = (() => {
                  * @property {medmesh.tx.v1.TrainingRound.$Properties|null} [trainingRound] TxEnvelope trainingRound
                  * @property {medmesh.tx.v1.TrainingComplete.$Properties|null} [trainingComplete] TxEnvelope trainingComplete
                  * @property {medmesh.tx.v1.DuplicateVoteEvidence.$Properties|null} [duplicateVoteEvidence] TxEnvelope duplicateVoteEvidence
+                 * @property {medmesh.common.v1.WebAuthnAssertion.$Properties|null} [webauthn] TxEnvelope webauthn
                  * @property {Uint8Array|null} [signature] TxEnvelope signature
                  * @property {"memberPropose"|"memberVote"|"memberRemove"|"memberRotateKey"|"paramsChange"|"credentialRevoke"|"patientLink"|"consentGrant"|"consentRevoke"|"accessEvent"|"provenanceNote"|"trainingJobPropose"|"trainingJobApprove"|"trainingRoster"|"trainingRound"|"trainingComplete"|"duplicateVoteEvidence"} [body] TxEnvelope body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -9338,6 +9525,7 @@ export const medmesh = $root.medmesh = (() => {
                  *   trainingRound?: medmesh.tx.v1.TrainingRound.$Shape|null;
                  *   trainingComplete?: medmesh.tx.v1.TrainingComplete.$Shape|null;
                  *   duplicateVoteEvidence?: medmesh.tx.v1.DuplicateVoteEvidence.$Shape|null;
+                 *   webauthn?: medmesh.common.v1.WebAuthnAssertion.$Shape|null;
                  *   signature?: Uint8Array|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
@@ -9521,6 +9709,14 @@ export const medmesh = $root.medmesh = (() => {
                 TxEnvelope.prototype.duplicateVoteEvidence = null;
 
                 /**
+                 * TxEnvelope webauthn.
+                 * @member {medmesh.common.v1.WebAuthnAssertion.$Properties|null|undefined} webauthn
+                 * @memberof medmesh.tx.v1.TxEnvelope
+                 * @instance
+                 */
+                TxEnvelope.prototype.webauthn = null;
+
+                /**
                  * TxEnvelope signature.
                  * @member {Uint8Array} signature
                  * @memberof medmesh.tx.v1.TxEnvelope
@@ -9614,6 +9810,8 @@ export const medmesh = $root.medmesh = (() => {
                         $root.medmesh.tx.v1.TrainingComplete.encode(message.trainingComplete, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
                     if (message.duplicateVoteEvidence != null && $Object.hasOwnProperty.call(message, "duplicateVoteEvidence"))
                         $root.medmesh.tx.v1.DuplicateVoteEvidence.encode(message.duplicateVoteEvidence, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
+                    if (message.webauthn != null && $Object.hasOwnProperty.call(message, "webauthn"))
+                        $root.medmesh.common.v1.WebAuthnAssertion.encode(message.webauthn, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                     if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
                         writer.uint32(/* id 31, wireType 2 =*/250).bytes(message.signature);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -9801,6 +9999,12 @@ export const medmesh = $root.medmesh = (() => {
                                     break;
                                 message.duplicateVoteEvidence = $root.medmesh.tx.v1.DuplicateVoteEvidence.decode(reader, reader.size(), $undefined, _depth + 1, message.duplicateVoteEvidence);
                                 message.body = "duplicateVoteEvidence";
+                                continue;
+                            }
+                        case 30: {
+                                if (wireType !== 2)
+                                    break;
+                                message.webauthn = $root.medmesh.common.v1.WebAuthnAssertion.decode(reader, reader.size(), $undefined, _depth + 1, message.webauthn);
                                 continue;
                             }
                         case 31: {
@@ -10746,6 +10950,8 @@ export const medmesh = $root.medmesh = (() => {
                  * @property {number|null} [requestFreshnessMs] ConsortiumParams requestFreshnessMs
                  * @property {number|null} [validatorChangeDelay] ConsortiumParams validatorChangeDelay
                  * @property {number|null} [emptyBlockIntervalMs] ConsortiumParams emptyBlockIntervalMs
+                 * @property {string|null} [webauthnRpId] ConsortiumParams webauthnRpId
+                 * @property {Array.<string>|null} [webauthnOrigins] ConsortiumParams webauthnOrigins
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10771,6 +10977,7 @@ export const medmesh = $root.medmesh = (() => {
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
                 const ConsortiumParams = function (properties) {
+                    this.webauthnOrigins = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10882,6 +11089,22 @@ export const medmesh = $root.medmesh = (() => {
                 ConsortiumParams.prototype.emptyBlockIntervalMs = 0;
 
                 /**
+                 * ConsortiumParams webauthnRpId.
+                 * @member {string} webauthnRpId
+                 * @memberof medmesh.tx.v1.ConsortiumParams
+                 * @instance
+                 */
+                ConsortiumParams.prototype.webauthnRpId = "";
+
+                /**
+                 * ConsortiumParams webauthnOrigins.
+                 * @member {Array.<string>} webauthnOrigins
+                 * @memberof medmesh.tx.v1.ConsortiumParams
+                 * @instance
+                 */
+                ConsortiumParams.prototype.webauthnOrigins = $util.emptyArray;
+
+                /**
                  * Creates a new ConsortiumParams instance using the specified properties.
                  * @function create
                  * @memberof medmesh.tx.v1.ConsortiumParams
@@ -10939,6 +11162,11 @@ export const medmesh = $root.medmesh = (() => {
                         writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.validatorChangeDelay);
                     if (message.emptyBlockIntervalMs != null && $Object.hasOwnProperty.call(message, "emptyBlockIntervalMs") && message.emptyBlockIntervalMs !== 0)
                         writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.emptyBlockIntervalMs);
+                    if (message.webauthnRpId != null && $Object.hasOwnProperty.call(message, "webauthnRpId") && message.webauthnRpId !== "")
+                        writer.uint32(/* id 14, wireType 2 =*/114).string(message.webauthnRpId);
+                    if (message.webauthnOrigins != null && message.webauthnOrigins.length)
+                        for (let i = 0; i < message.webauthnOrigins.length; ++i)
+                            writer.uint32(/* id 15, wireType 2 =*/122).string(message.webauthnOrigins[i]);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -11098,6 +11326,23 @@ export const medmesh = $root.medmesh = (() => {
                                     message.emptyBlockIntervalMs = value;
                                 else
                                     delete message.emptyBlockIntervalMs;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.webauthnRpId = value;
+                                else
+                                    delete message.webauthnRpId;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.webauthnOrigins && message.webauthnOrigins.length))
+                                    message.webauthnOrigins = [];
+                                message.webauthnOrigins.push(reader.stringVerify());
                                 continue;
                             }
                         }
@@ -11696,6 +11941,7 @@ export const medmesh = $root.medmesh = (() => {
                  * @typedef {Object} medmesh.tx.v1.PatientLink.$Properties
                  * @property {medmesh.tx.v1.PatientLinkStatement.$Properties|null} [statement] PatientLink statement
                  * @property {Uint8Array|null} [patientSignature] PatientLink patientSignature
+                 * @property {medmesh.common.v1.WebAuthnAssertion.$Properties|null} [patientWebauthn] PatientLink patientWebauthn
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -11744,6 +11990,14 @@ export const medmesh = $root.medmesh = (() => {
                 PatientLink.prototype.patientSignature = $util.newBuffer([]);
 
                 /**
+                 * PatientLink patientWebauthn.
+                 * @member {medmesh.common.v1.WebAuthnAssertion.$Properties|null|undefined} patientWebauthn
+                 * @memberof medmesh.tx.v1.PatientLink
+                 * @instance
+                 */
+                PatientLink.prototype.patientWebauthn = null;
+
+                /**
                  * Creates a new PatientLink instance using the specified properties.
                  * @function create
                  * @memberof medmesh.tx.v1.PatientLink
@@ -11779,6 +12033,8 @@ export const medmesh = $root.medmesh = (() => {
                         $root.medmesh.tx.v1.PatientLinkStatement.encode(message.statement, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                     if (message.patientSignature != null && $Object.hasOwnProperty.call(message, "patientSignature") && message.patientSignature.length)
                         writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.patientSignature);
+                    if (message.patientWebauthn != null && $Object.hasOwnProperty.call(message, "patientWebauthn"))
+                        $root.medmesh.common.v1.WebAuthnAssertion.encode(message.patientWebauthn, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -11836,6 +12092,12 @@ export const medmesh = $root.medmesh = (() => {
                                     message.patientSignature = value;
                                 else
                                     delete message.patientSignature;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.patientWebauthn = $root.medmesh.common.v1.WebAuthnAssertion.decode(reader, reader.size(), $undefined, _depth + 1, message.patientWebauthn);
                                 continue;
                             }
                         }
