@@ -1,5 +1,5 @@
 /**
- * `medmesh ledger status|block|tx|verify|verify-proof`: the BFT ledger seen from the command line.
+ * `medmesh ledger status|validators|block|tx|verify|verify-proof`: the BFT ledger seen from the command line.
  * status/block/tx ask the running node's local HTTP API; verify re-checks a stopped node's store
  * from genesis; verify-proof checks a tx inclusion proof offline against the member keys.
  */
@@ -7,7 +7,7 @@ import { readFile, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import type { Argv, CommandModule } from "yargs"
 import { loadConsortiumFile, loadNodeOptions, type NodeOptions } from "../../node/index.ts"
-import type { TxProofJson } from "../../node/ledger/index.ts"
+import type { TxProofJson, ValidatorsView } from "../../node/ledger/index.ts"
 import { flagSpecs, overridesFromArgv } from "../flags.ts"
 import { CliError, printJson, printLines } from "../output.ts"
 
@@ -62,6 +62,24 @@ const statusCmd: CommandModule<Global, ApiArgs> = {
       `validator ${body.validator ? "yes" : "no"} (${body.validators} validators)`,
       `mempool   ${body.mempool.txs} txs, ${body.mempool.bytes} bytes`,
       ...body.peers.map((p) => `  peer ${p.peer} at ${p.height}`),
+    ])
+  },
+}
+
+const validatorsCmd: CommandModule<Global, ApiArgs> = {
+  command: "validators",
+  describe: "validators of the next height and the equivocation evidence committed against each",
+  builder: (y) => withApiFlags(y).example("$0 ledger validators --data-dir ./charite", "who validates, and who has been caught double-signing"),
+  handler: async (argv) => {
+    const { status, body } = await apiGet<ValidatorsView>(argv, "/v1/ledger/validators")
+    if (status !== 200) throw notOk(status, body)
+    if (argv.json) return printJson(body)
+    printLines([
+      `validators of height ${body.height + 1}`,
+      ...body.validators.flatMap((v) => [
+        `  ${String(v.index).padStart(2)} ${v.org.padEnd(16)} ${v.key}  power ${v.power}${v.evidence.length > 0 ? `  EQUIVOCATED ${v.evidence.length}×` : ""}`,
+        ...v.evidence.map((e) => `       ${e.type === 1 ? "prevote" : "precommit"} at height ${e.height} round ${e.round}: evidence ${e.evidenceTx} (committed at ${e.committedHeight})`),
+      ]),
     ])
   },
 }
@@ -155,7 +173,7 @@ const verifyProofCmd: CommandModule<Global, Global & { file: string; consortium?
 export const ledgerCommand: CommandModule<Global, Global> = {
   command: "ledger <command>",
   describe: "the BFT ledger: status, blocks, txs with proofs, store verification",
-  builder: (y) => y.command(statusCmd).command(blockCmd).command(txCmd).command(verifyCmd).command(verifyProofCmd).demandCommand(1).example("$0 ledger status --data-dir ./charite", "is the ledger committing?") as unknown as Argv<Global>,
+  builder: (y) => y.command(statusCmd).command(validatorsCmd).command(blockCmd).command(txCmd).command(verifyCmd).command(verifyProofCmd).demandCommand(1).example("$0 ledger status --data-dir ./charite", "is the ledger committing?") as unknown as Argv<Global>,
   handler: () => {},
 }
 

@@ -3,6 +3,7 @@
  *   POST /v1/txs                          {"tx": hex|base64} (or "txHex"/"txBase64") → {txHash}; ?wait=commit waits → {txHash, height, index}
  *                                         {"txs": [base64, ...]} submits a batch (load generators) → {results: [{txHash} | {error}]}
  *   GET  /v1/ledger/status
+ *   GET  /v1/ledger/validators            validators of the next height, each with its committed equivocation evidence
  *   GET  /v1/ledger/blocks/:height
  *   GET  /v1/ledger/txs/:hash             tx location + inclusion proof (verifies offline)
  *   GET  /v1/ledger/pseudonyms/:p/entries
@@ -97,6 +98,7 @@ export function registerLedgerRoutes(api: ApiServer, ledger: Ledger): void {
     }
   })
   api.route("GET", "/v1/ledger/status", () => ({ status: 200, body: ledger.status() }))
+  api.route("GET", "/v1/ledger/validators", () => ({ status: 200, body: ledger.validators() }))
   api.routePrefix("GET", "/v1/ledger/blocks/", async (req) => {
     const seg = lastSegments(req)
     const height = Number(seg[3])

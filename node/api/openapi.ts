@@ -68,6 +68,13 @@ export const API_SCHEMAS: Record<string, JsonSchema> = {
     ["status", "version", "peerId", "org", "chainId", "member"],
   ),
   LedgerStatus: obj({ chainId: str, height: int, appHash: str, lastBlockHash: str, round: int, step: str, validator: bool, validators: int, syncing: bool, halted: { type: ["string", "null"] }, mempool: obj({ txs: int, bytes: int }) }, ["chainId", "height"]),
+  LedgerValidators: obj(
+    {
+      height: int,
+      validators: arr(obj({ index: int, org: str, key: hex(32), power: int, evidence: arr(obj({ height: int, round: int, type: int, evidenceTx: hex(32), committedHeight: int })) }, ["index", "org", "key", "power", "evidence"])),
+    },
+    ["height", "validators"],
+  ),
   TxSubmit: obj({ tx: { type: "string", description: "hex or base64 of a signed TxEnvelope" }, txHex: hex(), txBase64: str, txs: arr(str) }),
   TxProof: obj({ height: int, index: int, txHash: hex(32), proof: anyObj, validators: arr(hex(32)) }, ["height", "index", "txHash", "proof"]),
   Member: obj({ org: str, name: str, country: str, nodeKey: hex(32), peerId: str, addresses: arr(str), since: int }, ["org", "nodeKey"]),
@@ -104,6 +111,7 @@ export const API_ENDPOINTS: readonly EndpointDoc[] = [
     errors: [413, 503, 504],
   },
   { method: "GET", path: "/v1/ledger/status", operationId: "ledgerStatus", summary: "height, app hash, round, mempool, peer heights", tag: "ledger", access: "public", cli: "medmesh ledger status", response: ref("LedgerStatus") },
+  { method: "GET", path: "/v1/ledger/validators", operationId: "ledgerValidators", summary: "validators of the next height, each with the equivocation evidence committed against it", tag: "ledger", access: "public", cli: "medmesh ledger validators", response: ref("LedgerValidators") },
   { method: "GET", path: "/v1/ledger/blocks/{height}", operationId: "ledgerBlock", summary: "a committed block: header, tx hashes, commit", tag: "ledger", access: "public", cli: "medmesh ledger block", response: anyObj, errors: [404] },
   { method: "GET", path: "/v1/ledger/txs/{txHash}", operationId: "ledgerTx", summary: "where a tx is and its inclusion proof (verifies offline)", tag: "ledger", access: "public", cli: "medmesh ledger tx", response: ref("TxProof"), errors: [404] },
   { method: "GET", path: "/v1/ledger/pseudonyms/{pseudonym}/entries", operationId: "ledgerPseudonymEntries", summary: "ledger entries naming a patient pseudonym", tag: "ledger", access: "public", response: obj({ pseudonym: hex(32), entries: arr(obj({ height: int, index: int, txHash: hex(32) })) }) },

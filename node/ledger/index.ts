@@ -1,4 +1,4 @@
-export { Ledger, type LedgerModules, type LedgerNetwork, type LedgerStatus, type BlockView } from "./ledger.ts"
+export { Ledger, type LedgerModules, type LedgerNetwork, type LedgerStatus, type BlockView, type ValidatorsView } from "./ledger.ts"
 export { defaultLedgerOptions, type LedgerOptions } from "./options.ts"
 export { LedgerError, type LedgerErrorType } from "./errors.ts"
 export { LedgerMetrics } from "./metrics.ts"

@@ -20,6 +20,7 @@ import { errorMessage } from "../../common/errors.ts"
 import { signEd25519 } from "../../common/crypto/ed25519.ts"
 import { LedgerApp, type Genesis } from "../../consensus/app/app.ts"
 import type { EpsilonAfterRounds } from "../../consensus/app/context.ts"
+import type { EvidenceFlag } from "../../consensus/app/state.ts"
 import { TxVerifier, txSignBytes, KEY_TYPE_ED25519, signerIdOf } from "../../consensus/app/tx.ts"
 import { txHash, verifyCommit } from "../../consensus/block/index.ts"
 import { BlockError } from "../../consensus/block/errors.ts"
@@ -58,6 +59,9 @@ export type LedgerModules = {
   /** the DP accountant the app enforces job budgets with (node/federated/accounting.ts); part of the consensus rules */
   epsilonAfterRounds?: EpsilonAfterRounds
 }
+
+/** `GET /v1/ledger/validators`: who validates the next height, and what evidence has been committed against each. */
+export type ValidatorsView = { height: number; validators: { index: number; org: string; key: string; power: number; evidence: EvidenceFlag[] }[] }
 
 export type LedgerStatus = {
   chainId: string
@@ -634,6 +638,19 @@ export class Ledger implements EvidenceSink {
       halted: this.haltReason,
       mempool: { txs: this.started ? this.mempool.size : 0, bytes: this.started ? this.mempool.sizeBytes : 0 },
       peers: this.livePeers().map(([peer, p]) => ({ peer, height: p.height })),
+    }
+  }
+
+  /**
+   * The validators of the next height with their committed equivocation evidence (consensus/app/
+   * evidence.ts: the flags governance acts on, e.g. by citing them in a MemberRemove).
+   */
+  validators(): ValidatorsView {
+    const height = this.started ? this.app.height : 0
+    const set = this.started ? this.app.validatorSet(height + 1) : { validators: [] }
+    return {
+      height,
+      validators: set.validators.map((v, index) => ({ index, org: v.org, key: toHex(v.key), power: v.power, evidence: this.app.validatorFlags(v.key) })),
     }
   }
 

@@ -173,6 +173,21 @@ describe("equivocation e2e: a Byzantine validator process among 4", function () 
     for (const i of HONEST) assert.doesNotMatch(logsOf(c, i), /FAULT INJECTION/, `the knob does not act on node ${i}`)
     assert.ok(HONEST.some((i) => /duplicate vote: evidence submitted/.test(logsOf(c, i))), "an honest node reported the duplicate vote")
 
+    // the same through the API and the CLI: GET /v1/ledger/validators on every honest node, `medmesh ledger validators`
+    type ValidatorsBody = { height: number; validators: { org: string; key: string; evidence: { evidenceTx: string; height: number }[] }[] }
+    for (const i of HONEST) {
+      const r = await c.get<ValidatorsBody>(i, "/v1/ledger/validators")
+      assert.equal(r.status, 200)
+      for (const v of r.body.validators) {
+        if (v.key === toHex(byz.publicKey)) {
+          for (const ev of evidence) assert.ok(v.evidence.some((f) => f.evidenceTx === ev.txHash), `node ${i} lists evidence ${ev.txHash} against validator 3`)
+        } else assert.deepEqual(v.evidence, [], `node ${i}: no evidence against ${v.org}`)
+      }
+    }
+    const listed = await run(process.execPath, [BIN, "ledger", "validators", "--json", "--data-dir", v0.dataDir])
+    const cliView = JSON.parse(listed.stdout) as ValidatorsBody
+    assert.ok((cliView.validators.find((v) => v.key === toHex(byz.publicKey))?.evidence.length ?? 0) >= evidence.length, `medmesh ledger validators shows the evidence: ${listed.stdout.slice(0, 300)}`)
+
     // app state: the stopped honest node's store flags validator 3 for each committed evidence, nobody else
     await c.stop(0)
     const flags = await storedFlags(c, 0)

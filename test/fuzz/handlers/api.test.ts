@@ -118,7 +118,7 @@ describe("fuzz: HTTP API routes of a real node (test/fuzz/handlers)", function (
 
   // first: /v1/credentials lists every credential, and the POST fuzz below issues thousands
   it("GET without parameters (/health, /metrics, /openapi.json, status and list routes): random query strings", async () => {
-    const fixed = fc.constantFrom("/health", "/metrics", "/openapi.json", "/v1/ledger/status", "/v1/members", "/v1/params", "/v1/records/stats", "/v1/credentials", "/v1/train/jobs")
+    const fixed = fc.constantFrom("/health", "/metrics", "/openapi.json", "/v1/ledger/status", "/v1/ledger/validators", "/v1/members", "/v1/params", "/v1/records/stats", "/v1/credentials", "/v1/train/jobs")
     await runCases("api GET fixed routes", fc.tuple(fixed, queries).map(([p, q]) => `${p}${q}`), (p) => send({ method: "GET", path: p }), { concurrency: 8, preview: (p) => p })
   })
 
