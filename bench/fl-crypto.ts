@@ -90,7 +90,7 @@ for (const [label, length] of Object.entries(SIZES)) {
   }
 
   // masked
-  // masking only in Z_t (50-bit prime, 30 fractional bits); secure in the BFV plaintext ring Z_{2^42} (24)
+  // masking only in Z_t (50-bit prime, 30 fractional bits); secure in the BFV plaintext ring Z_{2^44} (24)
   const maskedOf = (k: number, fp: FixedPointParams = defaultFixedPoint) =>
     maskQuantizedUpdate({
       quantized: quantize(updates[k], fp, CLIENTS),

@@ -13,10 +13,11 @@
  * - q = one 60-bit data prime + a 49-bit special prime (SEAL drops the special prime at the data
  *   level): one 64-bit word per coefficient, 64 KiB per 4096 values — half the bytes, half the
  *   per-ciphertext add/decrypt work of the earlier two-prime data level [54, 38, 17].
- * - t = 2^42 (SECURE_MODULUS): a fresh ciphertext has ~11 bits of invariant noise budget, each
- *   doubling of the number of summed ciphertexts costs ~1 bit (measured: 5 bits left after 64).
- *   A power of two also makes the plaintext scaling Δ·m exact and cheap in JS (scaling.ts) and the
- *   pairwise masks plain AES output bits.
+ * - t = 2^44 (SECURE_MODULUS): a fresh ciphertext has ~9 bits of invariant noise budget, each
+ *   doubling of the number of summed ciphertexts costs ~1 bit (measured: 3 bits left after 64, so
+ *   a few hundred sites at most; the key holder refuses a sum whose budget is gone). A power of two
+ *   also makes the plaintext scaling Δ·m exact and cheap in JS (scaling.ts) and the pairwise masks
+ *   plain AES output bits.
  */
 import { SECURE_MODULUS } from "../secagg/fixedPoint.ts"
 

@@ -13,7 +13,7 @@
  *    Then Σ weighted updates / Σ weights is the strategy's aggregate, and the key holder only
  *    ever needs the sum.
  * 5. plain: float32 LE. masked: fixed point into Z_t (t the 50-bit prime, 30 fractional bits) and
- *    pairwise masks over the committed roster (federated/secagg). secure: the same in Z_{2^42}
+ *    pairwise masks over the committed roster (federated/secagg). secure: the same in Z_{2^44}
  *    (24 fractional bits: the BFV plaintext ring), then BFV-encrypted under the job key
  *    (federated/he).
  */
@@ -118,7 +118,7 @@ export type ProtectInput = {
   mark?: (phase: string) => void
 }
 
-/** The ring and fixed point of a masked mode: Z_t for masking only, the BFV plaintext ring Z_{2^42} for secure. */
+/** The ring and fixed point of a masked mode: Z_t for masking only, the BFV plaintext ring Z_{2^44} for secure. */
 export function fixedPointOf(mode: AggregationMode): FixedPointParams {
   return mode === "secure" ? secureFixedPoint : defaultFixedPoint
 }

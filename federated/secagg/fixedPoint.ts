@@ -28,11 +28,13 @@ export type FixedPointParams = {
 export const defaultFixedPoint: FixedPointParams = Object.freeze({ modulus: MEDMESH_MODULUS, fractionalBits: 30 })
 
 /**
- * Secure mode's ring: the BFV plaintext modulus 2^42 (federated/he/params.ts; a power of two, no
- * batching, one value per polynomial coefficient). 24 fractional bits: resolution 6.0e-8, the sum
- * of all sites must stay within ±2^17 (each of n sites within ±2^17 / n).
+ * Secure mode's ring: the BFV plaintext modulus 2^44 (federated/he/params.ts; a power of two, no
+ * batching, one value per polynomial coefficient). 24 fractional bits: resolution 6.0e-8, and the
+ * sum of all sites must stay within ±2^19 (each of n sites within ±2^19 / n), as in masking-only
+ * mode. FedAvg updates are weighted by example counts (federated/round/update.ts), so this range
+ * is what large hospitals need; 6e-8 keeps the aggregate within 1e-6 relative error.
  */
-export const SECURE_MODULUS = 2 ** 42
+export const SECURE_MODULUS = 2 ** 44
 export const secureFixedPoint: FixedPointParams = Object.freeze({ modulus: SECURE_MODULUS, fractionalBits: 24 })
 
 export function assertFixedPointParams(title: string, p: FixedPointParams): void {

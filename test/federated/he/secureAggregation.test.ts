@@ -164,7 +164,7 @@ describe("federated/he BFV secure aggregation", function () {
 
   it("the JS plaintext scaling equals ⌊q·m/t⌉ + c0 mod q computed with BigInt", () => {
     const q = 1152921504606830593n // the 60-bit data prime SEAL picks for [60, 49] at N = 4096
-    const t = 2 ** 42
+    const t = 2 ** 44
     const c = scalingConstants(q, t)
     const r = createSeededRandom(11)
     const count = 2000
@@ -223,11 +223,11 @@ describe("federated/he BFV secure aggregation", function () {
     }
   })
 
-  it("secure mode's fixed point: ±2^17/n per site, out of range refused with a clear error", () => {
+  it("secure mode's fixed point: ±2^19/n per site, out of range refused with a clear error", () => {
     assert.equal(secureFixedPoint.modulus, he.plainModulus)
-    const bound = 2 ** 17 / 4
+    const bound = 2 ** 19 / 4
     assert.doesNotThrow(() => quantize(Float64Array.of(bound - 1e-3, -(bound - 1e-3)), secureFixedPoint, 4))
-    assert.throws(() => quantize(Float64Array.of(0, bound + 1), secureFixedPoint, 4), (e: unknown) => e instanceof Error && /coordinate 1 is outside ±32767\.99.*clip the update first/.test(e.message))
+    assert.throws(() => quantize(Float64Array.of(0, bound + 1), secureFixedPoint, 4), (e: unknown) => e instanceof Error && /coordinate 1 is outside ±131071\.99.*clip the update first/.test(e.message))
   })
 
   it("the key holder can be restored from its exported secret key", () => {

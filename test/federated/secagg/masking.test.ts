@@ -82,7 +82,7 @@ describe("federated/secagg pairwise masks", () => {
     for (const v of expandMask(seed, 1000, 5)) assert.ok(v >= 0 && v < 5)
   })
 
-  for (const [fpName, fp] of [["Z_t", defaultFixedPoint], ["Z_2^42 (secure)", secureFixedPoint]] as const) for (let n = 2; n <= 5; n++) {
+  for (const [fpName, fp] of [["Z_t", defaultFixedPoint], ["Z_2^44 (secure)", secureFixedPoint]] as const) for (let n = 2; n <= 5; n++) {
     it(`masks cancel exactly in the sum for n = ${n} in ${fpName}`, () => {
       const t = fp.modulus
       const ps = participants(n, 10 + n)
