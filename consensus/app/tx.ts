@@ -7,6 +7,7 @@ import { equalBytes, toHex, utf8 } from "../../common/bytes.ts"
 import { verifyEd25519 } from "../../common/crypto/ed25519.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
 import { verifyP256 } from "../../common/crypto/p256.ts"
+import { WebAuthnError, verifyWebAuthnSignature } from "../../common/crypto/webauthn.ts"
 import { WireError } from "../../protocol/wire/errors.ts"
 import { validateTxEnvelope } from "../../protocol/wire/validate/tx.ts"
 import { tx } from "../../protocol/wire/types.ts"
@@ -84,8 +85,29 @@ export function verifyKeySignature(key: { type: number; key: Uint8Array }, messa
   return false
 }
 
+/** The envelope's encoding with `signature` and `webauthn` (the passkey assertion) left out. */
 export function txSignBytes(chainId: string, envelope: TxEnvelope): Uint8Array {
-  return signBytes("tx", chainId, tx.TxEnvelope, envelope)
+  return signBytes("tx", chainId, tx.TxEnvelope, envelope.webauthn == null ? envelope : { ...envelope, webauthn: null } as TxEnvelope)
+}
+
+/**
+ * The envelope signature check the mempool, the verify workers and the executor share. A tx with a
+ * passkey assertion (`webauthn`) is checked by common/crypto/webauthn.ts's policy-free part (type,
+ * challenge = base64url(SHA-256(sign bytes)), UP+UV flags, low-S P-256 signature); its rpId and
+ * origin are checked against the consortium params when the tx runs (consensus/app/patients.ts).
+ */
+export function verifyDecodedTx(chainId: string, decoded: DecodedTx, verify: SignatureVerifyFn = verifyKeySignature): boolean {
+  const signature = decoded.envelope.signature ?? new Uint8Array(0)
+  const webauthn = decoded.envelope.webauthn
+  if (webauthn == null) return verify(decoded.signer, decodedTxSignBytes(chainId, decoded), signature)
+  if (decoded.signer.type !== KEY_TYPE_P256) return false
+  try {
+    verifyWebAuthnSignature(decoded.signer.key, decodedTxSignBytes(chainId, decoded), webauthn, signature)
+    return true
+  } catch (err) {
+    if (err instanceof WebAuthnError) return false
+    throw err
+  }
 }
 
 /** TxEnvelope.signature is field 31, wire type 2: tag varint 0xFA 0x01. */
@@ -102,6 +124,8 @@ const SIGNATURE_TAG_1 = 0x01
 export function decodedTxSignBytes(chainId: string, decoded: DecodedTx): Uint8Array {
   const sig = decoded.envelope.signature ?? new Uint8Array(0)
   const bytes = decoded.bytes
+  // a passkey assertion (field 30) sits before the signature: encode without both
+  if (decoded.envelope.webauthn != null) return txSignBytes(chainId, decoded.envelope)
   if (sig.length === 0) return signBytesOfEncoding("tx", chainId, bytes)
   if (sig.length < 128) {
     const start = bytes.length - sig.length - 3
@@ -137,7 +161,7 @@ export class TxVerifier {
   verify(decoded: DecodedTx): boolean {
     const cached = this.cache.get(decoded.hashHex)
     if (cached !== undefined) return cached
-    const ok = this.verifyFn(decoded.signer, decodedTxSignBytes(this.chainId, decoded), decoded.envelope.signature ?? new Uint8Array(0))
+    const ok = verifyDecodedTx(this.chainId, decoded, this.verifyFn)
     this.record(decoded.hashHex, ok)
     return ok
   }

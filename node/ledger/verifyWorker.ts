@@ -6,7 +6,7 @@
  * mempool's own admission reports why).
  */
 import { parentPort } from "node:worker_threads"
-import { decodeTx, decodedTxSignBytes, verifyKeySignature } from "../../consensus/app/tx.ts"
+import { decodeTx, verifyDecodedTx } from "../../consensus/app/tx.ts"
 import { TxError } from "../../consensus/app/errors.ts"
 
 type Job = { id: number; chainId: string; txs: Uint8Array[] }
@@ -19,7 +19,7 @@ parentPort?.on("message", (job: Job) => {
     try {
       const d = decodeTx(job.txs[i])
       hashes.set(d.hash, 32 * i)
-      results[i] = verifyKeySignature(d.signer, decodedTxSignBytes(job.chainId, d), d.envelope.signature ?? new Uint8Array(0)) ? 1 : 0
+      results[i] = verifyDecodedTx(job.chainId, d) ? 1 : 0
     } catch (err) {
       if (!(err instanceof TxError)) throw err
       results[i] = 2

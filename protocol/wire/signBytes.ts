@@ -51,7 +51,8 @@ export function signBytes<T extends { signature?: Uint8Array | null }>(domain: S
 }
 
 
-export const txSignBytes = (chainId: string, m: medmesh.tx.v1.TxEnvelope.$Properties): Uint8Array => signBytes("tx", chainId, tx.TxEnvelope, m)
+/** The passkey assertion (`webauthn`, field 30) is left out like the signature: its challenge commits to these bytes. */
+export const txSignBytes = (chainId: string, m: medmesh.tx.v1.TxEnvelope.$Properties): Uint8Array => signBytes("tx", chainId, tx.TxEnvelope, m.webauthn == null ? m : { ...m, webauthn: null })
 export const voteSignBytes = (chainId: string, m: medmesh.consensus.v1.Vote.$Properties): Uint8Array => signBytes("vote", chainId, consensus.Vote, m)
 export const proposalSignBytes = (chainId: string, m: medmesh.consensus.v1.Proposal.$Properties): Uint8Array => signBytes("proposal", chainId, consensus.Proposal, m)
 export const credentialSignBytes = (chainId: string, m: medmesh.common.v1.Credential.$Properties): Uint8Array => signBytes("credential", chainId, common.Credential, m)

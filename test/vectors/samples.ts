@@ -196,6 +196,7 @@ export const TX_BODIES: { [K in BodyName]: () => { signer: TestKey; body: NonNul
         timeoutProposeMs: 3000, timeoutProposeDeltaMs: 500, timeoutPrevoteMs: 1000, timeoutPrevoteDeltaMs: 500, timeoutPrecommitMs: 1000,
         timeoutPrecommitDeltaMs: 500, timeoutCommitMs: 1000, maxBlockTxs: 5000, maxBlockBytes: 4_194_304, maxTxBytes: 65_536,
         requestFreshnessMs: 120_000, validatorChangeDelay: 2, emptyBlockIntervalMs: 1000,
+        webauthnRpId: "patients.example.org", webauthnOrigins: ["https://patients.example.org", "https://app.patients.example.org"],
       },
       effectiveHeight: 80,
     },
@@ -203,7 +204,9 @@ export const TX_BODIES: { [K in BodyName]: () => { signer: TestKey; body: NonNul
   credentialRevoke: () => ({ signer: KEYS.hospitalA, body: { credentialHash: h("credential"), reason: "Employment ended" } }),
   patientLink: () => {
     const statement = patientLinkStatement()
-    return { signer: KEYS.hospitalA, body: { statement, patientSignature: sign(KEYS.patient, sb.patientLinkStatementSignBytes(CHAIN_ID, statement)) } }
+    // patientWebauthn is covered by the hospital's envelope signature (only TxEnvelope.webauthn is left out)
+    const patientWebauthn = { authenticatorData: bytesOf("webauthn/authenticator-data", 37), clientDataJson: new TextEncoder().encode('{"type":"webauthn.get","challenge":"x","origin":"https://patients.example.org"}') }
+    return { signer: KEYS.hospitalA, body: { statement, patientSignature: sign(KEYS.patient, sb.patientLinkStatementSignBytes(CHAIN_ID, statement)), patientWebauthn } }
   },
   consentGrant: () => ({
     signer: KEYS.patient,

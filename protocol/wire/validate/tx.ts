@@ -13,6 +13,7 @@ import {
 } from "./check.ts"
 import { validateCredential, validatePeriod, validatePublicKey } from "./common.ts"
 import { validateVote } from "./consensus.ts"
+import { WEBAUTHN_MAX_AUTHENTICATOR_DATA_BYTES, WEBAUTHN_MAX_CLIENT_DATA_BYTES, WEBAUTHN_MIN_AUTHENTICATOR_DATA_BYTES } from "../../../common/crypto/webauthn.ts"
 
 type BodyName = NonNullable<medmesh.tx.v1.TxEnvelope["body"]>
 type Envelope = medmesh.tx.v1.TxEnvelope.$Properties
@@ -51,6 +52,20 @@ export function validateConsortiumParams(p: medmesh.tx.v1.ConsortiumParams.$Prop
   if ((p.maxTxBytes ?? 0) > (p.maxBlockBytes ?? 0)) fail(ctx, "maxTxBytes", "expected ≤ maxBlockBytes")
   uint(ctx, "requestFreshnessMs", p.requestFreshnessMs, 1)
   uint(ctx, "validatorChangeDelay", p.validatorChangeDelay)
+  token(ctx, "webauthnRpId", p.webauthnRpId, RP_ID_PATTERN, "a WebAuthn relying party id (a lower-case domain name)", true)
+  list(ctx, "webauthnOrigins", p.webauthnOrigins, 0, MAX_WEBAUTHN_ORIGINS, (c, f, o) => token(c, f, o, ORIGIN_PATTERN, "a web origin (https://host[:port], or http://localhost[:port])"))
+  distinct(ctx, "webauthnOrigins", p.webauthnOrigins)
+  if ((p.webauthnOrigins?.length ?? 0) > 0 && !p.webauthnRpId) fail(ctx, "webauthnOrigins", "set webauthnRpId too")
+}
+
+const RP_ID_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
+const ORIGIN_PATTERN = /^(?:https:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?|http:\/\/localhost)(?::[0-9]{1,5})?$/
+const MAX_WEBAUTHN_ORIGINS = 16
+
+/** Sizes only; the content (clientDataJSON, flags, challenge, signature) is checked by common/crypto/webauthn.ts. */
+export function validateWebAuthnAssertion(a: medmesh.common.v1.WebAuthnAssertion.$Properties, ctx: Ctx): void {
+  bytesInRange(ctx, "authenticatorData", a.authenticatorData, WEBAUTHN_MIN_AUTHENTICATOR_DATA_BYTES, WEBAUTHN_MAX_AUTHENTICATOR_DATA_BYTES)
+  bytesInRange(ctx, "clientDataJson", a.clientDataJson, 1, WEBAUTHN_MAX_CLIENT_DATA_BYTES)
 }
 
 export function validatePatientLinkStatement(s: medmesh.tx.v1.PatientLinkStatement.$Properties, ctx: Ctx = rootCtx("PatientLinkStatement")): void {
@@ -174,6 +189,7 @@ const bodies: { [K in BodyName]: (body: NonNullable<Envelope[K]>, ctx: Ctx) => v
   patientLink: (b, ctx) => {
     validatePatientLinkStatement(present(ctx, "statement", b.statement), at(ctx, "statement"))
     signature(ctx, "patientSignature", b.patientSignature)
+    if (b.patientWebauthn != null) validateWebAuthnAssertion(b.patientWebauthn, at(ctx, "patientWebauthn"))
   },
   consentGrant: (b, ctx) => validateConsent(present(ctx, "consent", b.consent), at(ctx, "consent")),
   consentRevoke: (b, ctx) => {
@@ -248,6 +264,10 @@ export function validateTxEnvelope(e: medmesh.tx.v1.TxEnvelope.$Properties, ctx:
   if (set.length > 1) fail(ctx, "body", "expected exactly one body")
   const k = set[0]
   ;(bodies[k] as (b: unknown, ctx: Ctx) => void)(e[k], at(ctx, k))
+  if (e.webauthn != null) {
+    if (e.signer?.type !== common.KeyType.KEY_TYPE_P256) fail(ctx, "webauthn", "a passkey assertion needs a P-256 signer")
+    validateWebAuthnAssertion(e.webauthn, at(ctx, "webauthn"))
+  }
   signature(ctx, "signature", e.signature)
 }
 

@@ -83,7 +83,8 @@ describe("protocol/wire sign bytes: known-answer vectors (test/vectors/sign-byte
 
       it("changes when any single field changes (mutations generated from the .proto descriptors)", () => {
         const unset: string[] = []
-        const isSignature = (p: (string | number)[]): boolean => p.length === 1 && p[0] === "signature"
+        // TxEnvelope.webauthn (a passkey's assertion) is left out of the sign bytes like the signature
+        const isSignature = (p: (string | number)[]): boolean => p.length === 1 && (p[0] === "signature" || p[0] === "webauthn")
         const mutations = fieldMutations(messageType(v.type), message, isSignature, [], unset)
         assert.deepEqual(unset, [], `${v.name}: fields left at their default are not covered; set them in test/vectors/samples.ts`)
         assert.ok(mutations.length >= 5, `${v.name}: only ${mutations.length} mutations`)
@@ -94,6 +95,11 @@ describe("protocol/wire sign bytes: known-answer vectors (test/vectors/sign-byte
         if (hasSignatureField(v)) {
           const resigned = applyMutation(message, { path: ["signature"], describe: "", mutate: () => new Uint8Array(64).fill(9) })
           assert.equal(toHex(SIGN_BYTES[v.domain](v.chainId, resigned)), v.signBytes, `${v.name}: the signature field must not be covered`)
+        }
+        if (v.domain === "tx") {
+          const assertion = { authenticatorData: new Uint8Array(37).fill(1), clientDataJson: new Uint8Array(20).fill(0x7b) }
+          const withPasskey = applyMutation(message, { path: ["webauthn"], describe: "", mutate: () => assertion })
+          assert.equal(toHex(SIGN_BYTES[v.domain](v.chainId, withPasskey)), v.signBytes, `${v.name}: the webauthn field must not be covered`)
         }
       })
 
