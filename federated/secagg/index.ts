@@ -15,6 +15,7 @@ export {
 } from "./fixedPoint.ts"
 export { derivePairSeed, generateSecaggKeyPair, secaggSalt, SECAGG_INFO, type SecaggKeyPair, type SecaggRoundId } from "./keys.ts"
 export {
+  accumulateMask,
   assertRoster,
   compareParticipantIds,
   expandMask,

@@ -88,11 +88,43 @@ export function pairwiseMaskSum(input: {
   for (const peer of input.roster) {
     if (peer.participantId === input.ownId) continue
     const seed = derivePairSeed(input.ownSecretKey, peer.publicKey, input.roundId, peer.participantId)
-    const mask = expandMask(seed, input.length, input.modulus)
-    if (compareParticipantIds(input.ownId, peer.participantId) < 0) addModInPlace(total, mask, input.modulus)
-    else subModInPlace(total, mask, input.modulus)
+    accumulateMask(total, seed, input.modulus, compareParticipantIds(input.ownId, peer.participantId) < 0 ? 1 : -1)
   }
   return total
+}
+
+/** Blocks of keystream per AES call in `accumulateMask` (64 KiB: fresh, aligned Buffers). */
+const SLAB_BLOCKS = 8192
+
+/**
+ * total ← total ± expandMask(seed, total.length, modulus) mod modulus, without materialising the
+ * mask: the same keystream, consumed in order, the same rejection rule, so the values are exactly
+ * expandMask's (test/federated/secagg/masking.test.ts checks it).
+ */
+export function accumulateMask(total: Float64Array, seed: Uint8Array, modulus: number, sign: 1 | -1): void {
+  assertBytes("seed", seed, MASK_SEED_BYTES)
+  if (!(Number.isInteger(modulus) && modulus >= 2 && modulus < 2 ** 51)) {
+    throw new SecaggError({ code: "SECAGG_INVALID_PARAMETER", parameter: "modulus" }, "modulus must be an integer in [2, 2^51)")
+  }
+  const bits = Math.ceil(Math.log2(modulus))
+  const hiBits = Math.max(0, bits - 32)
+  const hiMask = hiBits === 0 ? 0 : 2 ** hiBits - 1
+  const loMask = bits >= 32 ? 0xffffffff : 2 ** bits - 1
+  const cipher = createCipheriv("aes-256-ctr", seed, new Uint8Array(16))
+  const zeros = new Uint8Array(SLAB_BLOCKS * 8)
+  const length = total.length
+  let i = 0
+  while (i < length) {
+    const stream = cipher.update(zeros)
+    const words = new Uint32Array(stream.buffer, stream.byteOffset, SLAB_BLOCKS * 2)
+    for (let k = 0; k < SLAB_BLOCKS && i < length; k++) {
+      const lo = (words[2 * k] & loMask) >>> 0
+      const r = hiBits === 0 ? lo : (words[2 * k + 1] & hiMask) * 4294967296 + lo
+      if (r >= modulus) continue
+      const v = sign === 1 ? total[i] + r : total[i] - r
+      total[i++] = v >= modulus ? v - modulus : v < 0 ? v + modulus : v
+    }
+  }
 }
 
 /** y = x + masks mod t, for an update already quantised into Z_t (fixedPoint.quantize). */

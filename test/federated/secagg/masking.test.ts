@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import {
   createSeededRandom,
   decodeMaskedUpdate,
+  accumulateMask,
   defaultFixedPoint,
   secureFixedPoint,
   dequantize,
@@ -65,6 +66,22 @@ describe("federated/secagg pairwise masks", () => {
     assert.deepEqual(ab, ba)
     for (const other of [{ ...roundId, jobId: "job-8" }, { ...roundId, round: 4 }, { ...roundId, attempt: 1 }]) {
       assert.notDeepEqual(derivePairSeed(a.keys.secretKey, b.keys.publicKey, other, b.id), ab, JSON.stringify(other))
+    }
+  })
+
+  it("accumulateMask adds or subtracts exactly expandMask's values, rejection path included", () => {
+    const seed = createSeededRandom(3).bytes(32)
+    for (const [modulus, length] of [[t, 20_000], [secureFixedPoint.modulus, 20_000], [5, 30_000]] as const) {
+      const mask = expandMask(seed, length, modulus)
+      const start = Float64Array.from({ length }, (_, i) => (i * 7) % modulus)
+      const plus = Float64Array.from(start)
+      accumulateMask(plus, seed, modulus, 1)
+      const minus = Float64Array.from(start)
+      accumulateMask(minus, seed, modulus, -1)
+      for (let i = 0; i < length; i++) {
+        assert.equal(plus[i], (start[i] + mask[i]) % modulus, `+ ${modulus} ${i}`)
+        assert.equal(minus[i], (start[i] - mask[i] + modulus) % modulus, `− ${modulus} ${i}`)
+      }
     }
   })
 
