@@ -5,20 +5,32 @@
  * distort it. Txs (~300-byte signed provenance notes) are signed first, then offered open-loop at
  * `--rate` tx/s in 20 ms batches ({"txs": [...]} to each node, as bench/ledger's throughput phase
  * does); CPU = utime + stime of the validator processes (/proc/<pid>/stat) from the first batch
- * until every node has committed every tx.
+ * until every node has committed every tx. Before the load, the idle chain is measured for
+ * BENCH_IDLE_MS (5 s): an idle chain makes one empty block per empty-block interval
+ * (`--empty-block-interval`, default LOOPBACK_PARAMS' 250 ms; 0 = a block per timeoutCommit, as
+ * before the interval existed), so `idle_heights_per_s` ≈ 1 / (interval + timeoutCommit + a
+ * round) and `idle_cpu_s_per_s` is what 4 idle validators cost (status gossip, timers, those blocks).
  *
- *   node bench/ledger-proc-cpu.ts [--txs 8000] [--rate 1000] [--validators 4]
+ *   node bench/ledger-proc-cpu.ts [--txs 8000] [--rate 1000] [--validators 4] [--empty-block-interval 250]
  *   MEDMESH_NODE_ARGS="--cpu-prof --cpu-prof-dir /tmp/prof" node bench/ledger-proc-cpu.ts
  */
 import { readFileSync, readdirSync } from "node:fs"
 import { loadavg } from "node:os"
 import { parseArgs } from "node:util"
-import { LedgerCluster, provenanceTx } from "../test/node/ledger/cluster.ts"
+import { LOOPBACK_PARAMS, LedgerCluster, provenanceTx } from "../test/node/ledger/cluster.ts"
 
-const { values } = parseArgs({ options: { txs: { type: "string", default: "8000" }, rate: { type: "string", default: "1000" }, validators: { type: "string", default: "4" } } })
+const { values } = parseArgs({
+  options: {
+    txs: { type: "string", default: "8000" },
+    rate: { type: "string", default: "1000" },
+    validators: { type: "string", default: "4" },
+    "empty-block-interval": { type: "string", default: String(LOOPBACK_PARAMS.emptyBlockIntervalMs) },
+  },
+})
 const TXS = Number(values.txs)
 const RATE = Number(values.rate)
 const N = Number(values.validators)
+const EMPTY_BLOCK_INTERVAL_MS = Number(values["empty-block-interval"])
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
 const TICKS_PER_S = 100 // /proc stat unit (USER_HZ)
 
@@ -46,7 +58,7 @@ async function committedTotal(c: LedgerCluster, i: number): Promise<number> {
   return m === null ? 0 : Number(m[1])
 }
 
-const c = await LedgerCluster.create({ n: N, ledger: { mempool: { maxPendingPerSigner: 100_000, maxTxs: 200_000 } } })
+const c = await LedgerCluster.create({ n: N, params: { emptyBlockIntervalMs: EMPTY_BLOCK_INTERVAL_MS }, ledger: { mempool: { maxPendingPerSigner: 100_000, maxTxs: 200_000 } } })
 try {
   await Promise.all(c.validators.map((_, i) => c.start(i, 60_000)))
   for (;;) {
@@ -58,14 +70,14 @@ try {
   const txs = c.validators.map((v) => Array.from({ length: perSigner }, (_, j) => Buffer.from(provenanceTx(c.chainId, v, j + 1, 300)).toString("base64")))
   const before = await Promise.all(c.validators.map((_, i) => committedTotal(c, i)))
   const h0 = (await c.status(0)).height
-  // idle baseline: an idle chain still runs heights (empty blocks every timeout_commit) and status gossip
+  // idle baseline: an idle chain still makes empty blocks (one per empty-block interval) and gossips status
   const idleH0 = (await c.status(0)).height
   const idle0 = childrenCpuTicks()
   const ti = performance.now()
-  const idleMs = Number(process.env.BENCH_IDLE_MS ?? 2000)
-  await sleep(idleMs)
+  await sleep(Number(process.env.BENCH_IDLE_MS ?? 5000))
   const idleHeights = (await c.status(0)).height - idleH0
-  const idleCpuPerS = (childrenCpuTicks() - idle0) / TICKS_PER_S / ((performance.now() - ti) / 1000)
+  const idleMs = performance.now() - ti
+  const idleCpuPerS = (childrenCpuTicks() - idle0) / TICKS_PER_S / (idleMs / 1000)
   const cpu0 = childrenCpuTicks()
   const gen0 = process.cpuUsage()
   const t0 = performance.now()
@@ -113,12 +125,13 @@ try {
       txs: total,
       offered: offered,
       offered_tps: RATE,
+      empty_block_interval_ms: EMPTY_BLOCK_INTERVAL_MS,
       cpu_us_per_tx_per_validator: Math.round((cpuS * 1e6) / total / N),
       cpu_us_per_tx_per_validator_net_of_idle: Math.round(((cpuS - idleCpuPerS * (wallMs / 1000)) * 1e6) / total / N),
       cpu_s_validators: +cpuS.toFixed(2),
       load_generator_cpu_us_per_tx: Math.round((gen.user + gen.system) / total),
       idle_cpu_s_per_s: +idleCpuPerS.toFixed(3),
-      idle_heights_per_s: +(idleHeights / (idleMs / 1000)).toFixed(1),
+      idle_heights_per_s: +(idleHeights / (idleMs / 1000)).toFixed(2),
       idle_cpu_ms_per_height_per_validator: +((idleCpuPerS * idleMs) / Math.max(1, idleHeights) / N).toFixed(2),
       heights,
       mean_txs_per_block: +(total / Math.max(1, heights)).toFixed(1),
