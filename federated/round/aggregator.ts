@@ -16,7 +16,7 @@ import { epsilonAfterRounds } from "../dp/budget.ts"
 import { createCiphertextAggregator, decodeEncryptedUpdate, encodeEncryptedUpdate, type CiphertextAggregator, type HeContext } from "../he/index.ts"
 import { privacyBudgetOf, type AggregationMode } from "../job/spec.ts"
 import { addModInPlace, decodeMaskedUpdate, defaultFixedPoint, encodeMaskedUpdate } from "../secagg/index.ts"
-import { attemptKey, bytesToFloat32, float64ToBytes, hashChunks, joinChunks, modeFromWire, modeToWire, splitChunks, verifyMemberSignature } from "./encoding.ts"
+import { attemptKey, bytesToFloat32, maskedUpdateSignedPart, float64ToBytes, hashChunks, joinChunks, modeFromWire, modeToWire, splitChunks, verifyMemberSignature } from "./encoding.ts"
 import { failureOf, roundError } from "./errors.ts"
 import { loadJob, requireCurrentRoster, type LoadedJob } from "./jobContext.ts"
 import { phaseClock } from "./timing.ts"
@@ -142,7 +142,7 @@ export function createAggregator(opts: AggregatorOptions): Aggregator {
     const attempt = body.attempt ?? 0
     const org = body.org ?? ""
     if (from !== org) throw roundError("ROUND_WRONG_SENDER", `update for ${org} sent by ${from}`, { round, attempt, org: from })
-    verifyMemberSignature(opts.members, org, body.participant, maskedUpdateSignBytes(opts.chainId, body), body.signature, "MaskedUpdate")
+    verifyMemberSignature(opts.members, org, body.participant, maskedUpdateSignBytes(opts.chainId, maskedUpdateSignedPart(body)), body.signature, "MaskedUpdate")
     const c = await collecting(body)
     if (c.state !== "collecting") throw roundError("ROUND_DUPLICATE", `round ${round} attempt ${attempt} is no longer collecting`, { round, attempt, org })
     if (!c.roster.includes(org)) throw roundError("ROUND_NOT_IN_ROSTER", `${org} is not on the roster of round ${round} attempt ${attempt}`, { round, attempt, org })

@@ -10,7 +10,7 @@ import { MAX_FL_CHUNK_BYTES } from "../../protocol/wire/limits.ts"
 import { fl } from "../../protocol/wire/types.ts"
 import type { AggregationMode } from "../job/spec.ts"
 import { roundError } from "./errors.ts"
-import type { MemberKeys } from "./ports.ts"
+import type { MaskedUpdate, MemberKeys } from "./ports.ts"
 
 export function float32ToBytes(values: Float32Array): Uint8Array {
   const out = new Uint8Array(values.length * 4)
@@ -114,4 +114,15 @@ export function verifyMemberSignature(members: MemberKeys, org: string, key: Uin
 /** A plain Uint8Array copy when `bytes` is a Buffer (or other subclass), for node-seal. */
 export function plainBytes(bytes: Uint8Array): Uint8Array {
   return bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes)
+}
+
+/**
+ * What a MaskedUpdate's signature covers: protocol/wire's MaskedUpdate sign bytes of the message
+ * with `chunks` (and the signature) emptied. `updateHash` (SHA-256 over the length-prefixed
+ * chunks, `hashChunks`) is signed and binds the chunks; the aggregator checks it against the
+ * chunks it got. Signing the 16 MB of a 1 M-parameter secure update directly cost ~70 ms per
+ * participant and ~50 ms per verification (2026-11-21).
+ */
+export function maskedUpdateSignedPart(update: MaskedUpdate): MaskedUpdate {
+  return { ...update, chunks: [] }
 }

@@ -14,7 +14,7 @@ import { maskedUpdateSignBytes, roundJoinSignBytes, roundPrepareSignBytes, round
 import { chunkCountFor, createUpdateEncryptor, type HeContext, type UpdateEncryptor } from "../he/index.ts"
 import { generateSecaggKeyPair, type RosterEntry, type SecaggKeyPair } from "../secagg/index.ts"
 import { deriveSeed } from "../random.ts"
-import { attemptKey, bytesToFloat32, plainBytes, hashChunks, hashWeights, modeToWire, splitChunks, verifyMemberSignature } from "./encoding.ts"
+import { attemptKey, bytesToFloat32, maskedUpdateSignedPart, plainBytes, hashChunks, hashWeights, modeToWire, splitChunks, verifyMemberSignature } from "./encoding.ts"
 import { failureOf, roundError } from "./errors.ts"
 import { loadJob, requireCurrentRoster } from "./jobContext.ts"
 import type { FlReply, LocalTrainOutcome, MaskedUpdate, RandomSource, RoleDeps, RoundJoin, RoundPrepare, RoundStart, TrainPort } from "./ports.ts"
@@ -169,7 +169,7 @@ export function createParticipant(opts: ParticipantOptions): Participant {
       participant: opts.signer.publicKey,
       signature: new Uint8Array(0),
     }
-    update.signature = await opts.signer.sign(maskedUpdateSignBytes(opts.chainId, update))
+    update.signature = await opts.signer.sign(maskedUpdateSignBytes(opts.chainId, maskedUpdateSignedPart(update)))
     const aggregator = roster.aggregatorOrg ?? ""
     clock.mark("encode_sign")
     clock.total("client")

@@ -186,6 +186,8 @@ export type HarnessOptions = {
   coordinator?: { replyGraceMs?: number; aggregationGraceMs?: number; prepareTimeoutMs?: number }
   /** Run HE work with RoleDeps.yieldControl (setImmediate), as the node does. */
   yieldControl?: boolean
+  /** Rewrites a message after encoding, as an attacker on the path would (the signature is kept). */
+  tamper?: (from: string, to: string, message: FlMessage) => FlMessage
 }
 
 export type Harness = {
@@ -239,7 +241,7 @@ export async function createHarness(opts: HarnessOptions): Promise<Harness> {
 
   const transportFor = (from: string): FlTransport => ({
     async send(to, message) {
-      const delivered = roundTrip(message)
+      const delivered = opts.tamper !== undefined ? opts.tamper(from, to, roundTrip(message)) : roundTrip(message)
       deliveries.push({ seq: nextSeq(), from, to, message: delivered })
       if (hangs.some((h) => h.org === to && h.type === message.type)) return new Promise<FlReply>(() => {})
       const node = nodes.get(to)

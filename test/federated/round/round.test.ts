@@ -149,6 +149,32 @@ describe("federated/round: privacy and failure", function () {
     }
   })
 
+  it("a MaskedUpdate's chunks are bound by its signed updateHash: a flipped byte is refused and the round restarts without it", async () => {
+    let tampered = 0
+    const h = await createHarness({
+      job: buildJob({ aggregation: "secure", rounds: 1, roundDeadlineMs: 5_000 }),
+      coordinator: { replyGraceMs: 100, aggregationGraceMs: 5_000 },
+      tamper: (from, _to, message) => {
+        if (message.type !== "MaskedUpdate" || from !== "hospital-c" || (message.body.attempt ?? 0) !== 0) return message
+        tampered++
+        const chunks = (message.body.chunks ?? []).map((c) => Uint8Array.from(c))
+        chunks[0][100] ^= 1
+        return { type: "MaskedUpdate", body: { ...message.body, chunks } }
+      },
+    })
+    try {
+      const outcome = await h.run()
+      assert.ok(outcome.ok, `job failed: ${outcome.ok ? "" : outcome.error.toLine()}`)
+      assert.equal(tampered, 1)
+      const [r0] = outcome.rounds
+      assert.deepEqual([...r0.attempts[0].dropped], ["hospital-c"])
+      assert.ok(r0.attempts[0].reasons.some((r) => r.includes("ROUND_HASH_MISMATCH")), `reasons: ${r0.attempts[0].reasons.join("; ")}`)
+      assertAggregatesMatch(h, "secure (tampered)")
+    } finally {
+      await h.close()
+    }
+  })
+
   it("a participant that never answers RoundStart: the round restarts with the remaining roster and the job completes", async () => {
     const h = await createHarness({
       job: buildJob({ aggregation: "secure", rounds: 2, roundDeadlineMs: 1_500 }),
