@@ -26,7 +26,7 @@ import {
   validateParams,
   validatorSetOfMembers,
 } from "./governance.ts"
-import { applyAccessEvent, applyConsentGrant, applyConsentRevoke, applyCredentialRevoke, applyPatientLink, applyProvenanceNote, isRevoked } from "./patients.ts"
+import { applyAccessEvent, applyConsentGrant, applyConsentRevoke, applyCredentialRevoke, applyPatientLink, applyProvenanceNote, isRevoked, requireEnvelopeWebAuthnPolicy } from "./patients.ts"
 import {
   decodeJson,
   Keys,
@@ -49,7 +49,7 @@ import {
 } from "./state.ts"
 import { Overlay, type AppStore, type WriteOp } from "./store.ts"
 import { applyTrainingComplete, applyTrainingJobApprove, applyTrainingJobPropose, applyTrainingRound, applyTrainingRoster } from "./training.ts"
-import type { DecodedTx, TxKind, TxVerifier } from "./tx.ts"
+import { webauthnRefusal, type DecodedTx, type TxKind, type TxVerifier } from "./tx.ts"
 
 export const defaultConsortiumParams: ConsortiumParams = {
   timeoutProposeMs: 1000,
@@ -287,7 +287,7 @@ export class LedgerApp {
 
   /** @internal Runs one tx on `state`; returns the refusal or null (writes stay in `state`). */
   runTx(state: Overlay, decoded: DecodedTx, height: number, time: number, index: number, pseudonyms: Uint8Array[], reads?: Set<string>): TxError | null {
-    if (!this.verifier.verify(decoded)) return new TxError("TX_INVALID_SIGNATURE", "tx signature does not verify")
+    if (!this.verifier.verify(decoded)) return new TxError("TX_INVALID_SIGNATURE", decoded.envelope.webauthn != null ? webauthnRefusal(this.chainId, decoded) : "tx signature does not verify")
     const env = decoded.envelope
     if (env.expiryHeight !== 0 && height > env.expiryHeight) return new TxError("TX_EXPIRED", "tx expired")
     if (env.nonce <= readNonce(state, decoded.signerId)) return new TxError("NONCE_TOO_LOW", "nonce not above the signer's last committed nonce")
@@ -306,6 +306,7 @@ export class LedgerApp {
       pseudonyms,
     }
     try {
+      if (env.webauthn != null) requireEnvelopeWebAuthnPolicy(ctx, env.webauthn)
       handlers[decoded.kind](ctx)
     } catch (err) {
       if (err instanceof TxError) return err

@@ -79,6 +79,12 @@ export function validateParams(p: medmesh.tx.v1.IConsortiumParams | null | undef
   if (out.maxTxBytes < 256) bad("maxTxBytes", "must be ≥ 256")
   if (out.maxBlockBytes < out.maxTxBytes) bad("maxBlockBytes", "must be ≥ maxTxBytes")
   if (out.validatorChangeDelay < MIN_VALIDATOR_CHANGE_DELAY) bad("validatorChangeDelay", `must be ≥ ${MIN_VALIDATOR_CHANGE_DELAY}`)
+  // passkey relying party (shape checked by protocol/wire validateConsortiumParams); left out when unset
+  if (typeof params.webauthnRpId === "string" && params.webauthnRpId !== "") out.webauthnRpId = params.webauthnRpId
+  if (Array.isArray(params.webauthnOrigins) && params.webauthnOrigins.length > 0) out.webauthnOrigins = [...params.webauthnOrigins]
+  if (out.webauthnOrigins !== undefined && out.webauthnRpId === undefined) bad("webauthnOrigins", "set webauthnRpId too")
+  if (out.webauthnRpId !== undefined && !/^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/.test(out.webauthnRpId)) bad("webauthnRpId", "expected a lower-case domain name")
+  if (out.webauthnOrigins !== undefined && (out.webauthnOrigins.length > 16 || !out.webauthnOrigins.every((o) => typeof o === "string" && /^https?:\/\/[a-z0-9.-]{1,253}(?::[0-9]{1,5})?$/.test(o)))) bad("webauthnOrigins", "expected ≤ 16 web origins")
   return out
 }
 

@@ -11,6 +11,7 @@ import { approvalQuorum } from "./governance.ts"
 import {
   Keys,
   memberOrgs,
+  readParams,
   readJson,
   writeJson,
   type AccessEventRecord,
@@ -20,7 +21,8 @@ import {
   type ProvenanceRecord,
   type RevocationRecord,
 } from "./state.ts"
-import { pseudonymOf, verifyKeySignature } from "./tx.ts"
+import { KEY_TYPE_P256, pseudonymOf, verifyKeySignature } from "./tx.ts"
+import { WebAuthnError, checkWebAuthnPolicy, parseWebAuthnAssertion, verifyWebAuthnAssertion, type WebAuthnAssertionLike, type WebAuthnPolicy } from "../../common/crypto/webauthn.ts"
 
 const DECISION_PERMIT = 1
 const DECISION_DENY = 2
@@ -74,7 +76,15 @@ export function applyPatientLink(ctx: ExecContext): void {
   if (!equalBytes(pseudonym, pseudonymOf(ctx.chainId, key))) throw new TxError("PSEUDONYM_MISMATCH", "pseudonym is not derived from the patient key")
   requireBytes(statement.localRecordCommitment, "statement.localRecordCommitment", 32)
   const signature = body.patientSignature ?? new Uint8Array(0)
-  if (!verifyKeySignature(key, patientLinkSignBytes(ctx.chainId, statement), signature)) {
+  if (body.patientWebauthn != null) {
+    if (key.type !== KEY_TYPE_P256) throw new TxError("PATIENT_SIGNATURE_INVALID", "a passkey assertion needs a P-256 patient key", "patientWebauthn")
+    try {
+      verifyWebAuthnAssertion(key.key, patientLinkSignBytes(ctx.chainId, statement), body.patientWebauthn, signature, webauthnPolicy(ctx))
+    } catch (err) {
+      if (err instanceof WebAuthnError) throw new TxError("PATIENT_SIGNATURE_INVALID", `patient passkey signature over the link statement: ${err.message}`, "patientWebauthn")
+      throw err
+    }
+  } else if (!verifyKeySignature(key, patientLinkSignBytes(ctx.chainId, statement), signature)) {
     throw new TxError("PATIENT_SIGNATURE_INVALID", "patient signature over the link statement does not verify")
   }
   const p = toHex(pseudonym)
@@ -94,6 +104,25 @@ export function applyPatientLink(ctx: ExecContext): void {
   if (custodial) patient.custodialOrgs.push(org)
   writeJson(ctx.state, Keys.patient(p), patient)
   ctx.pseudonyms.push(pseudonym)
+}
+
+/** The consortium's WebAuthn relying party, from the params in force. */
+function webauthnPolicy(ctx: ExecContext): WebAuthnPolicy | undefined {
+  const p = readParams(ctx.state)
+  return p.webauthnRpId ? { rpId: p.webauthnRpId, origins: p.webauthnOrigins ?? [] } : undefined
+}
+
+/**
+ * The stateful half of a passkey-signed envelope's check (the signature, challenge and flags were
+ * checked by the TxVerifier): its rpIdHash and origin against the params in force at this height.
+ */
+export function requireEnvelopeWebAuthnPolicy(ctx: ExecContext, assertion: WebAuthnAssertionLike): void {
+  try {
+    checkWebAuthnPolicy(parseWebAuthnAssertion(assertion), webauthnPolicy(ctx))
+  } catch (err) {
+    if (err instanceof WebAuthnError) throw new TxError("TX_INVALID_SIGNATURE", `passkey assertion: ${err.message}`, "webauthn")
+    throw err
+  }
 }
 
 /** The pseudonym of the envelope signer, which must be a linked patient. */

@@ -50,6 +50,10 @@ export type ConsortiumParams = {
   maxTxBytes: number
   requestFreshnessMs: number
   validatorChangeDelay: number
+  /** WebAuthn relying party id of the patient apps; absent = passkey assertions refused. Stored only when set (like emptyBlockIntervalMs). */
+  webauthnRpId?: string
+  /** allowed patient-app origins; absent = only "https://" + webauthnRpId. Stored only when non-empty. */
+  webauthnOrigins?: string[]
 }
 
 export function heightKey(h: number): string {
@@ -154,10 +158,15 @@ export function readParams(state: Overlay): ConsortiumParams {
   return { ...p, emptyBlockIntervalMs: p.emptyBlockIntervalMs ?? 0 } as ConsortiumParams
 }
 
-/** Stores the params (JSON in field order); emptyBlockIntervalMs = 0 is left out (see ConsortiumParams). */
+/** Stores the params (JSON in field order); emptyBlockIntervalMs = 0 and unset webauthn fields are left out (see ConsortiumParams). */
 export function writeParams(state: Overlay, p: ConsortiumParams): void {
-  const { emptyBlockIntervalMs, ...rest } = p
-  writeJson(state, Keys.params, emptyBlockIntervalMs === 0 ? rest : p)
+  const { webauthnRpId, webauthnOrigins, ...known } = p
+  const { emptyBlockIntervalMs, ...rest } = known
+  writeJson(state, Keys.params, {
+    ...(emptyBlockIntervalMs === 0 ? rest : known),
+    ...(webauthnRpId ? { webauthnRpId } : {}),
+    ...(webauthnOrigins !== undefined && webauthnOrigins.length > 0 ? { webauthnOrigins } : {}),
+  })
 }
 
 export function readValidatorSet(state: Overlay): ValidatorSet {

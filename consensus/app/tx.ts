@@ -110,6 +110,17 @@ export function verifyDecodedTx(chainId: string, decoded: DecodedTx, verify: Sig
   }
 }
 
+/** Why a passkey-signed tx's check failed, in one line (for the refusal; the verdict itself comes from verifyDecodedTx). */
+export function webauthnRefusal(chainId: string, decoded: DecodedTx): string {
+  if (decoded.signer.type !== KEY_TYPE_P256) return "passkey assertion: the signer is not a P-256 key"
+  try {
+    verifyWebAuthnSignature(decoded.signer.key, decodedTxSignBytes(chainId, decoded), decoded.envelope.webauthn ?? {}, decoded.envelope.signature)
+    return "passkey assertion: tx signature does not verify"
+  } catch (err) {
+    return `passkey assertion: ${err instanceof Error ? err.message : String(err)}`
+  }
+}
+
 /** TxEnvelope.signature is field 31, wire type 2: tag varint 0xFA 0x01. */
 const SIGNATURE_TAG_0 = 0xfa
 const SIGNATURE_TAG_1 = 0x01

@@ -104,7 +104,7 @@ export function mergeParams(current: ConsortiumParams, changes: unknown): Consor
   for (const [k, v] of Object.entries(changes)) {
     if (!(PARAM_KEYS as readonly string[]).includes(k)) throw new GovernanceInputError(`params.${k}: unknown parameter (known: ${PARAM_KEYS.join(", ")})`)
     if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0 || v > 0xffffffff) throw new GovernanceInputError(`params.${k}: expected an integer 0…4294967295`)
-    out[k as keyof ConsortiumParams] = v
+    ;(out as Record<string, unknown>)[k] = v
   }
   return out
 }

@@ -119,10 +119,21 @@ export function parseConsortium(json: unknown, path: string): Consortium {
   const params: ConsortiumParams = { ...defaultConsortiumParams }
   if (root.params !== undefined) {
     const p = record(root.params, "params", bad)
-    onlyKeys(p, "params.", Object.keys(defaultConsortiumParams), bad)
+    onlyKeys(p, "params.", [...Object.keys(defaultConsortiumParams), "webauthnRpId", "webauthnOrigins"], bad)
     for (const [key, value] of Object.entries(p)) {
+      // the patient-app passkey relying party (shape checked again by the ledger's genesis)
+      if (key === "webauthnRpId") {
+        if (typeof value !== "string") throw bad("params.webauthnRpId", "must be a domain name string")
+        params.webauthnRpId = value
+        continue
+      }
+      if (key === "webauthnOrigins") {
+        if (!Array.isArray(value) || !value.every((o) => typeof o === "string")) throw bad("params.webauthnOrigins", "must be a list of origin strings")
+        params.webauthnOrigins = value as string[]
+        continue
+      }
       if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > CONSORTIUM_PARAM_MAX) throw bad(`params.${key}`, "must be an integer in [0, 4294967295]")
-      params[key as keyof ConsortiumParams] = value
+      ;(params as Record<string, unknown>)[key] = value
     }
   }
   return { chainId, genesisTime, salt, members, params }

@@ -14,6 +14,10 @@ export type ConsortiumParams = {
   maxTxBytes: number
   requestFreshnessMs: number
   validatorChangeDelay: number
+  /** WebAuthn relying party id of the patient apps (passkey consents); unset = passkey assertions refused */
+  webauthnRpId?: string
+  /** allowed patient-app origins; unset = only "https://" + webauthnRpId */
+  webauthnOrigins?: string[]
 }
 
 export const defaultConsortiumParams: Readonly<ConsortiumParams> = Object.freeze({
