@@ -2,9 +2,9 @@
  * Tendermint, Algorithm 1 of Buchman, Kwon, Milosevic, "The latest gossip on BFT consensus"
  * (arXiv:1807.04938). One single-writer state machine fed by one queue: peer messages, timeouts,
  * "block ready" (our own proposal's block from the executor) and "txs available" (from the node's
- * mempool). Every state-changing input is
- * appended to the ConsensusWal before it is handled, and our own signed messages are appended
- * before they are sent, so a restarted node replays its height and never signs a conflicting vote.
+ * mempool). Every state-changing input is appended to the ConsensusWal before it is handled, and
+ * our own signed messages are appended before they are sent, so a restarted node replays its
+ * height and never signs a conflicting vote.
  *
  * Step functions carry the paper's names and line numbers (a SPIN model cites them):
  *   startRound (l.11), uponProposalInPropose (l.22), uponProposalInProposeWithPolka (l.28),
@@ -105,7 +105,7 @@ type Input =
   | { kind: "committedBlock"; block: Block; commit: Commit; peer: string | undefined }
   | { kind: "txsAvailable"; height: number }
 
-/** A decided height kept for lagging peers (the proposal is absent when we learnt it by sync). */
+/** A decided height kept for lagging peers (no proposal when learnt by sync or rebuilt from the stored commit at start). */
 type Decision = { set: ValidatorSetView; proposal: ConsensusMessage | null; precommits: SignedVote[] }
 
 const MAX_RULE_ITERATIONS = 10_000
@@ -205,31 +205,6 @@ export class TendermintStateMachine {
     }
     this.started = true
     this.kick()
-  }
-
-  /**
-   * After a restart the decision of the height before is known only from its stored commit: keep its
-   * precommits so a peer still at that height can be helped to decide (deviation 2), as before the
-   * restart. (Found by the simulator: a validator restarted right after deciding had forgotten its
-   * decision; the one peer that could still help was Byzantine, and two lagging honest nodes never
-   * decided — no quorum for the next height either.)
-   */
-  private rememberLastCommit(height: number, commit: Commit): void {
-    if (height < 1 || commit.height !== height || this.decisions.has(height)) return
-    let set: ValidatorSetView
-    try {
-      set = new ValidatorSetView(this.m.executor.validatorSet(height))
-    } catch {
-      return
-    }
-    const precommits: SignedVote[] = []
-    for (const sig of commit.signatures ?? []) {
-      const index = sig.validatorIndex ?? 0
-      if (index >= set.size) continue
-      const vote = normaliseVote({ type: PRECOMMIT, height, round: commit.round ?? 0, blockHash: commit.blockHash ?? new Uint8Array(0), timestamp: sig.timestamp ?? 0, validatorIndex: index, validator: set.key(index), signature: sig.signature ?? new Uint8Array(0) })
-      if (!(vote instanceof VoteError)) precommits.push(vote)
-    }
-    this.decisions.set(height, { set, proposal: null, precommits })
   }
 
   /** A message from a peer (already decoded). Never throws; garbage is rejected and penalised. */
@@ -688,6 +663,31 @@ export class TendermintStateMachine {
     // precommits still let a peer that holds the block decide
     if (decision.proposal !== null) this.m.transport.broadcast(decision.proposal)
     for (const v of decision.precommits) this.m.transport.broadcast({ vote: v })
+  }
+
+  /**
+   * After a restart the decision of the height before is known only from its stored commit: keep its
+   * precommits so a peer still at that height can be helped to decide (deviation 2), as before the
+   * restart. (Found by the simulator: a validator restarted right after deciding had forgotten its
+   * decision; the one peer that could still help was Byzantine, and two lagging honest nodes never
+   * decided — no quorum for the next height either.)
+   */
+  private rememberLastCommit(height: number, commit: Commit): void {
+    if (height < 1 || commit.height !== height || this.decisions.has(height)) return
+    let set: ValidatorSetView
+    try {
+      set = new ValidatorSetView(this.m.executor.validatorSet(height))
+    } catch {
+      return
+    }
+    const precommits: SignedVote[] = []
+    for (const sig of commit.signatures ?? []) {
+      const index = sig.validatorIndex ?? 0
+      if (index >= set.size) continue
+      const vote = normaliseVote({ type: PRECOMMIT, height, round: commit.round ?? 0, blockHash: commit.blockHash ?? new Uint8Array(0), timestamp: sig.timestamp ?? 0, validatorIndex: index, validator: set.key(index), signature: sig.signature ?? new Uint8Array(0) })
+      if (!(vote instanceof VoteError)) precommits.push(vote)
+    }
+    this.decisions.set(height, { set, proposal: null, precommits })
   }
 
   /** Periodic re-send: our votes of this height, the proposals we hold, the polka behind validValue. */
