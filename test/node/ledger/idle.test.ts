@@ -50,11 +50,11 @@ describe("node/ledger: empty-block interval, 4 validator processes", function ()
       await sleep(100)
     }
 
-    const h0 = (await c.status(0)).height
+    const h0 = (await cluster.status(0)).height
     const cpu0 = childrenCpuSeconds()
     const t0 = performance.now()
     await sleep(IDLE_MS)
-    const idleHeights = (await c.status(0)).height - h0
+    const idleHeights = (await cluster.status(0)).height - h0
     const idleS = (performance.now() - t0) / 1000
     const idleCores = (childrenCpuSeconds() - cpu0) / idleS
     assert.ok(idleHeights >= 1, `the idle chain still makes blocks (ledger time advances): ${idleHeights}`)
@@ -67,7 +67,7 @@ describe("node/ledger: empty-block interval, 4 validator processes", function ()
       await sleep(150 + ((nonce * 211) % 500))
       const node = nonce % 4
       const t = performance.now()
-      const r = await c.submit(node, provenanceTx(c.chainId, c.validators[node], nonce), true, 10_000)
+      const r = await cluster.submit(node, provenanceTx(cluster.chainId, cluster.validators[node], nonce), true, 10_000)
       assert.equal(r.status, 200, JSON.stringify(r.body))
       latencies.push(performance.now() - t)
     }
