@@ -85,9 +85,9 @@ export const MAX_ROUND_RESULT_BYTES = MAX_MODEL_BYTES + 4 * KiB
 export const MAX_FL_ACK_BYTES = 1 * KiB
 /** RoundPrepare / RoundJoin / FeatureStatsRequest: ids, a key, a signature. */
 export const MAX_ROUND_PREPARE_BYTES = 1 * KiB
-/** FeatureStats / JobSetup: two float64 vectors of at most MAX_FEATURES columns. */
+/** FeatureStats / JobSetup: at most three float64 vectors of at most MAX_FEATURES columns (a DP FeatureStats: one of 1 + 3·MAX_FEATURES values). */
 export const MAX_FEATURE_VECTOR_BYTES = 8 * 1_024
-export const MAX_FEATURE_STATS_BYTES = 2 * MAX_FEATURE_VECTOR_BYTES + 1 * KiB
+export const MAX_FEATURE_STATS_BYTES = 3 * MAX_FEATURE_VECTOR_BYTES + 2 * KiB
 /** A user-supplied ONNX graph (training step or inference), fetched by hash between members. */
 export const MAX_ONNX_GRAPH_BYTES = 8 * MiB
 /** One request on the FL stream: the largest body (a RoundStart with model and HE key, or an AggregateSum). */

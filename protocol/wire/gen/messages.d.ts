@@ -2724,6 +2724,9 @@ export namespace medmesh {
                 /** FeatureStats columnCounts. */
                 columnCounts: Uint8Array;
 
+                /** FeatureStats dpMoments. */
+                dpMoments: Uint8Array;
+
                 /** FeatureStats signature. */
                 signature: Uint8Array;
 
@@ -2786,6 +2789,9 @@ export namespace medmesh {
 
                     /** FeatureStats columnCounts */
                     columnCounts?: (Uint8Array|null);
+
+                    /** FeatureStats dpMoments */
+                    dpMoments?: (Uint8Array|null);
 
                     /** FeatureStats signature */
                     signature?: (Uint8Array|null);
@@ -5745,6 +5751,12 @@ export namespace medmesh {
                 /** PrivacyParams sampleRate. */
                 sampleRate: number;
 
+                /** PrivacyParams featureBounds. */
+                featureBounds: medmesh.tx.v1.FeatureBound.$Properties[];
+
+                /** PrivacyParams statsNoiseMultiplier. */
+                statsNoiseMultiplier: number;
+
                 /**
                  * Creates a new PrivacyParams instance using the specified properties.
                  * @param [properties] Properties to set
@@ -5799,12 +5811,96 @@ export namespace medmesh {
                     /** PrivacyParams sampleRate */
                     sampleRate?: (number|null);
 
+                    /** PrivacyParams featureBounds */
+                    featureBounds?: (medmesh.tx.v1.FeatureBound.$Properties[]|null);
+
+                    /** PrivacyParams statsNoiseMultiplier */
+                    statsNoiseMultiplier?: (number|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a PrivacyParams. */
                 type $Shape = medmesh.tx.v1.PrivacyParams.$Properties;
+            }
+
+            /**
+             * Properties of a FeatureBound.
+             * @deprecated Use medmesh.tx.v1.FeatureBound.$Properties instead.
+             */
+            interface IFeatureBound extends medmesh.tx.v1.FeatureBound.$Properties {
+            }
+
+            /** Represents a FeatureBound. */
+            class FeatureBound {
+
+                /**
+                 * Constructs a new FeatureBound.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: medmesh.tx.v1.FeatureBound.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FeatureBound lo. */
+                lo: number;
+
+                /** FeatureBound hi. */
+                hi: number;
+
+                /**
+                 * Creates a new FeatureBound instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FeatureBound instance
+                 */
+                static create(properties: medmesh.tx.v1.FeatureBound.$Shape): medmesh.tx.v1.FeatureBound & medmesh.tx.v1.FeatureBound.$Shape;
+                static create(properties?: medmesh.tx.v1.FeatureBound.$Properties): medmesh.tx.v1.FeatureBound;
+
+                /**
+                 * Encodes the specified FeatureBound message. Does not implicitly {@link medmesh.tx.v1.FeatureBound.verify|verify} messages.
+                 * @param message FeatureBound message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: medmesh.tx.v1.FeatureBound.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FeatureBound message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {medmesh.tx.v1.FeatureBound & medmesh.tx.v1.FeatureBound.$Shape} FeatureBound
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): medmesh.tx.v1.FeatureBound & medmesh.tx.v1.FeatureBound.$Shape;
+
+                /**
+                 * Gets the type url for FeatureBound
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FeatureBound {
+
+                /** Properties of a FeatureBound. */
+                interface $Properties {
+
+                    /** FeatureBound lo */
+                    lo?: (number|null);
+
+                    /** FeatureBound hi */
+                    hi?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FeatureBound. */
+                type $Shape = medmesh.tx.v1.FeatureBound.$Properties;
             }
 
             /**

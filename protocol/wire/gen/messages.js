@@ -6750,6 +6750,7 @@ export const medmesh = $root.medmesh = (() => {
                  * @property {Uint8Array|null} [m2] FeatureStats m2
                  * @property {Uint8Array|null} [participant] FeatureStats participant
                  * @property {Uint8Array|null} [columnCounts] FeatureStats columnCounts
+                 * @property {Uint8Array|null} [dpMoments] FeatureStats dpMoments
                  * @property {Uint8Array|null} [signature] FeatureStats signature
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
@@ -6839,6 +6840,14 @@ export const medmesh = $root.medmesh = (() => {
                 FeatureStats.prototype.columnCounts = $util.newBuffer([]);
 
                 /**
+                 * FeatureStats dpMoments.
+                 * @member {Uint8Array} dpMoments
+                 * @memberof medmesh.fl.v1.FeatureStats
+                 * @instance
+                 */
+                FeatureStats.prototype.dpMoments = $util.newBuffer([]);
+
+                /**
                  * FeatureStats signature.
                  * @member {Uint8Array} signature
                  * @memberof medmesh.fl.v1.FeatureStats
@@ -6892,6 +6901,8 @@ export const medmesh = $root.medmesh = (() => {
                         writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.participant);
                     if (message.columnCounts != null && $Object.hasOwnProperty.call(message, "columnCounts") && message.columnCounts.length)
                         writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.columnCounts);
+                    if (message.dpMoments != null && $Object.hasOwnProperty.call(message, "dpMoments") && message.dpMoments.length)
+                        writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.dpMoments);
                     if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
                         writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.signature);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -6999,6 +7010,15 @@ export const medmesh = $root.medmesh = (() => {
                                     message.columnCounts = value;
                                 else
                                     delete message.columnCounts;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.dpMoments = value;
+                                else
+                                    delete message.dpMoments;
                                 continue;
                             }
                         case 15: {
@@ -14388,6 +14408,8 @@ export const medmesh = $root.medmesh = (() => {
                  * @property {number|null} [delta] PrivacyParams delta
                  * @property {number|null} [epsilonBudget] PrivacyParams epsilonBudget
                  * @property {number|null} [sampleRate] PrivacyParams sampleRate
+                 * @property {Array.<medmesh.tx.v1.FeatureBound.$Properties>|null} [featureBounds] PrivacyParams featureBounds
+                 * @property {number|null} [statsNoiseMultiplier] PrivacyParams statsNoiseMultiplier
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -14413,6 +14435,7 @@ export const medmesh = $root.medmesh = (() => {
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
                 const PrivacyParams = function (properties) {
+                    this.featureBounds = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -14460,6 +14483,22 @@ export const medmesh = $root.medmesh = (() => {
                 PrivacyParams.prototype.sampleRate = 0;
 
                 /**
+                 * PrivacyParams featureBounds.
+                 * @member {Array.<medmesh.tx.v1.FeatureBound.$Properties>} featureBounds
+                 * @memberof medmesh.tx.v1.PrivacyParams
+                 * @instance
+                 */
+                PrivacyParams.prototype.featureBounds = $util.emptyArray;
+
+                /**
+                 * PrivacyParams statsNoiseMultiplier.
+                 * @member {number} statsNoiseMultiplier
+                 * @memberof medmesh.tx.v1.PrivacyParams
+                 * @instance
+                 */
+                PrivacyParams.prototype.statsNoiseMultiplier = 0;
+
+                /**
                  * Creates a new PrivacyParams instance using the specified properties.
                  * @function create
                  * @memberof medmesh.tx.v1.PrivacyParams
@@ -14501,6 +14540,11 @@ export const medmesh = $root.medmesh = (() => {
                         writer.uint32(/* id 4, wireType 1 =*/33).double(message.epsilonBudget);
                     if (message.sampleRate != null && $Object.hasOwnProperty.call(message, "sampleRate") && !$Object.is(message.sampleRate, 0))
                         writer.uint32(/* id 5, wireType 1 =*/41).double(message.sampleRate);
+                    if (message.featureBounds != null && message.featureBounds.length)
+                        for (let i = 0; i < message.featureBounds.length; ++i)
+                            $root.medmesh.tx.v1.FeatureBound.encode(message.featureBounds[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.statsNoiseMultiplier != null && $Object.hasOwnProperty.call(message, "statsNoiseMultiplier") && !$Object.is(message.statsNoiseMultiplier, 0))
+                        writer.uint32(/* id 7, wireType 1 =*/57).double(message.statsNoiseMultiplier);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -14590,6 +14634,23 @@ export const medmesh = $root.medmesh = (() => {
                                     delete message.sampleRate;
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.featureBounds && message.featureBounds.length))
+                                    message.featureBounds = [];
+                                message.featureBounds.push($root.medmesh.tx.v1.FeatureBound.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.statsNoiseMultiplier = value;
+                                else
+                                    delete message.statsNoiseMultiplier;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -14622,6 +14683,192 @@ export const medmesh = $root.medmesh = (() => {
                 };
 
                 return PrivacyParams;
+            })();
+
+            v1.FeatureBound = (function() {
+
+                /**
+                 * Properties of a FeatureBound.
+                 * @typedef {Object} medmesh.tx.v1.FeatureBound.$Properties
+                 * @property {number|null} [lo] FeatureBound lo
+                 * @property {number|null} [hi] FeatureBound hi
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FeatureBound.
+                 * @memberof medmesh.tx.v1
+                 * @interface IFeatureBound
+                 * @augments medmesh.tx.v1.FeatureBound.$Properties
+                 * @deprecated Use medmesh.tx.v1.FeatureBound.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FeatureBound.
+                 * @typedef {medmesh.tx.v1.FeatureBound.$Properties} medmesh.tx.v1.FeatureBound.$Shape
+                 */
+
+                /**
+                 * Constructs a new FeatureBound.
+                 * @memberof medmesh.tx.v1
+                 * @classdesc Represents a FeatureBound.
+                 * @constructor
+                 * @param {medmesh.tx.v1.FeatureBound.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FeatureBound = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FeatureBound lo.
+                 * @member {number} lo
+                 * @memberof medmesh.tx.v1.FeatureBound
+                 * @instance
+                 */
+                FeatureBound.prototype.lo = 0;
+
+                /**
+                 * FeatureBound hi.
+                 * @member {number} hi
+                 * @memberof medmesh.tx.v1.FeatureBound
+                 * @instance
+                 */
+                FeatureBound.prototype.hi = 0;
+
+                /**
+                 * Creates a new FeatureBound instance using the specified properties.
+                 * @function create
+                 * @memberof medmesh.tx.v1.FeatureBound
+                 * @static
+                 * @param {medmesh.tx.v1.FeatureBound.$Properties=} [properties] Properties to set
+                 * @returns {medmesh.tx.v1.FeatureBound} FeatureBound instance
+                 * @type {{
+                 *   (properties: medmesh.tx.v1.FeatureBound.$Shape): medmesh.tx.v1.FeatureBound & medmesh.tx.v1.FeatureBound.$Shape;
+                 *   (properties?: medmesh.tx.v1.FeatureBound.$Properties): medmesh.tx.v1.FeatureBound;
+                 * }}
+                 */
+                FeatureBound.create = function(properties) {
+                    return new FeatureBound(properties);
+                };
+
+                /**
+                 * Encodes the specified FeatureBound message. Does not implicitly {@link medmesh.tx.v1.FeatureBound.verify|verify} messages.
+                 * @function encode
+                 * @memberof medmesh.tx.v1.FeatureBound
+                 * @static
+                 * @param {medmesh.tx.v1.FeatureBound.$Properties} message FeatureBound message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FeatureBound.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.lo != null && $Object.hasOwnProperty.call(message, "lo") && !$Object.is(message.lo, 0))
+                        writer.uint32(/* id 1, wireType 1 =*/9).double(message.lo);
+                    if (message.hi != null && $Object.hasOwnProperty.call(message, "hi") && !$Object.is(message.hi, 0))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.hi);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a FeatureBound message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof medmesh.tx.v1.FeatureBound
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {medmesh.tx.v1.FeatureBound & medmesh.tx.v1.FeatureBound.$Shape} FeatureBound
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FeatureBound.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.medmesh.tx.v1.FeatureBound();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.lo = value;
+                                else
+                                    delete message.lo;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.hi = value;
+                                else
+                                    delete message.hi;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for FeatureBound
+                 * @function getTypeUrl
+                 * @memberof medmesh.tx.v1.FeatureBound
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FeatureBound.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/medmesh.tx.v1.FeatureBound";
+                };
+
+                return FeatureBound;
             })();
 
             v1.TrainingJob = (function() {

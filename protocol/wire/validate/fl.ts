@@ -118,15 +118,29 @@ export function validateFeatureStatsRequest(m: FeatureStatsRequest, ctx: Ctx = r
   signature(ctx, "signature", m.signature)
 }
 
+/**
+ * A non-DP job's stats are count/mean/m2/columnCounts; a DP job's are dpMoments
+ * ([N, Σz (d), Σz² (d), missing (d)]). A site sends one form; which one a coordinator accepts is
+ * the job's business (node/federated/stats.ts), here both are only checked for shape.
+ */
 export function validateFeatureStats(m: FeatureStats, ctx: Ctx = rootCtx("FeatureStats")): void {
   hash(ctx, "jobId", m.jobId)
   orgId(ctx, "org", m.org)
   uint(ctx, "count", m.count)
-  float64s(ctx, "mean", m.mean)
-  float64s(ctx, "m2", m.m2)
-  if ((m.mean?.length ?? 0) !== (m.m2?.length ?? 0)) fail(ctx, "m2", "expected as many values as mean")
-  float64s(ctx, "columnCounts", m.columnCounts)
-  if ((m.mean?.length ?? 0) !== (m.columnCounts?.length ?? 0)) fail(ctx, "columnCounts", "expected as many values as mean")
+  const dp = (m.dpMoments?.length ?? 0) > 0
+  if (dp) {
+    bytesInRange(ctx, "dpMoments", m.dpMoments, 32, 8 * (1 + 3 * MAX_FEATURES))
+    const values = (m.dpMoments?.length ?? 0) / 8
+    if (!Number.isInteger(values) || (values - 1) % 3 !== 0) fail(ctx, "dpMoments", "expected 1 + 3d float64 values")
+  }
+  if (!dp || (m.mean?.length ?? 0) + (m.m2?.length ?? 0) + (m.columnCounts?.length ?? 0) > 0) {
+    float64s(ctx, "mean", m.mean)
+    float64s(ctx, "m2", m.m2)
+    if ((m.mean?.length ?? 0) !== (m.m2?.length ?? 0)) fail(ctx, "m2", "expected as many values as mean")
+    float64s(ctx, "columnCounts", m.columnCounts)
+    if ((m.mean?.length ?? 0) !== (m.columnCounts?.length ?? 0)) fail(ctx, "columnCounts", "expected as many values as mean")
+    if (dp && ((m.dpMoments?.length ?? 0) / 8 - 1) / 3 !== (m.mean?.length ?? 0) / 8) fail(ctx, "dpMoments", "expected d to match mean")
+  }
   ed25519Key(ctx, "participant", m.participant)
   signature(ctx, "signature", m.signature)
 }

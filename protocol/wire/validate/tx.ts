@@ -128,6 +128,30 @@ export function validateFeatureSpec(f: medmesh.tx.v1.FeatureSpec.$Properties, ct
   name(ctx, "name", f.name, true)
 }
 
+/**
+ * A DP job (epsilonBudget > 0) declares one public [lo, hi] per feature (finite, lo < hi) and a
+ * statistics noise multiplier > 0 (docs/privacy-accounting.md "Feature statistics"); a non-DP
+ * job declares neither.
+ */
+function validateDpFeatureParams(p: medmesh.tx.v1.PrivacyParams.$Properties, dp: boolean, features: number, ctx: Ctx): void {
+  list(ctx, "featureBounds", p.featureBounds, 0, MAX_FEATURES, (c, f, b) => {
+    const bc = at(c, f)
+    const bound = present(c, f, b)
+    finite(bc, "lo", bound.lo, -Number.MAX_VALUE, Number.MAX_VALUE)
+    finite(bc, "hi", bound.hi, -Number.MAX_VALUE, Number.MAX_VALUE)
+    if (!((bound.lo ?? 0) < (bound.hi ?? 0))) fail(bc, "hi", "expected lo < hi")
+  })
+  finite(ctx, "statsNoiseMultiplier", p.statsNoiseMultiplier, 0, 1e6)
+  const bounds = p.featureBounds?.length ?? 0
+  if (dp) {
+    if (bounds !== features) fail(ctx, "featureBounds", `a DP job needs one {lo, hi} per feature (${features}), got ${bounds}`)
+    if (!((p.statsNoiseMultiplier ?? 0) > 0)) fail(ctx, "statsNoiseMultiplier", "a DP job needs a statistics noise multiplier > 0")
+  } else {
+    if (bounds !== 0) fail(ctx, "featureBounds", "only a DP job (epsilonBudget > 0) declares feature bounds")
+    if ((p.statsNoiseMultiplier ?? 0) !== 0) fail(ctx, "statsNoiseMultiplier", "only a DP job (epsilonBudget > 0) releases statistics under DP")
+  }
+}
+
 export function validateTrainingJob(j: medmesh.tx.v1.TrainingJob.$Properties, ctx: Ctx): void {
   name(ctx, "title", j.title, true)
   validateCredential(present(ctx, "researcher", j.researcher), at(ctx, "researcher"))
@@ -149,6 +173,7 @@ export function validateTrainingJob(j: medmesh.tx.v1.TrainingJob.$Properties, ct
     if ((j.privacy.delta ?? 0) >= 1) fail(p, "delta", "expected < 1")
     finite(p, "epsilonBudget", j.privacy.epsilonBudget, 0, 1e6)
     finite(p, "sampleRate", j.privacy.sampleRate, 0, 1)
+    validateDpFeatureParams(j.privacy, (j.privacy.epsilonBudget ?? 0) > 0, j.features?.length ?? 0, p)
   }
   uint(ctx, "minParticipants", j.minParticipants, 0, MAX_MEMBERS)
   uint(ctx, "roundDeadlineMs", j.roundDeadlineMs)
