@@ -8,7 +8,7 @@
 import { TxError } from "../app/errors.ts"
 import { STATE_ONLY_TX_KINDS, type LedgerApp } from "../app/app.ts"
 import { Keys } from "../app/state.ts"
-import { decodeTx, type DecodedTx, type TxVerifier } from "../app/tx.ts"
+import { decodeTx, webauthnRefusal, type DecodedTx, type TxVerifier } from "../app/tx.ts"
 import { txHash } from "../block/hashing.ts"
 import { toHex } from "../../common/bytes.ts"
 import { MempoolError } from "./errors.ts"
@@ -114,7 +114,7 @@ export class Mempool {
       if (err instanceof TxError) throw new MempoolError({ code: "TX_MALFORMED", reason: err.type.code }, err.message)
       throw err
     }
-    if (!this.verifier.verify(decoded)) throw new MempoolError({ code: "TX_INVALID_SIGNATURE" })
+    if (!this.verifier.verify(decoded)) throw new MempoolError({ code: "TX_INVALID_SIGNATURE" }, decoded.envelope.webauthn != null ? webauthnRefusal(this.app.chainId, decoded) : undefined)
     const committed = this.app.committedNonce(decoded.signerId)
     if (decoded.envelope.nonce <= committed) throw new MempoolError({ code: "NONCE_TOO_LOW", committed })
     const nonces = this.bySigner.get(decoded.signerId)
@@ -138,7 +138,7 @@ export class Mempool {
       // A tx whose nonce is above the signer's next one is fine in the pool; checkTx runs it as
       // the block's first tx, where a gap is allowed anyway (nonces need only increase).
       if (code === "TX_EXPIRED") throw new MempoolError({ code: "TX_EXPIRED" })
-      if (code === "TX_INVALID_SIGNATURE") throw new MempoolError({ code: "TX_INVALID_SIGNATURE" })
+      if (code === "TX_INVALID_SIGNATURE") throw new MempoolError({ code: "TX_INVALID_SIGNATURE" }, err.message)
       throw new MempoolError({ code: "TX_REJECTED", reason: code }, err.message)
     }
   }

@@ -18,8 +18,10 @@ import { decodeRecordRequest, encodeCredential, WireError } from "../../protocol
 import { recordRequestSignBytes } from "../../protocol/wire/signBytes.ts"
 import { credentialRevokeTx, issueAndStoreCredential, listIssuedCredentials } from "../credentials/index.ts"
 import { roleOfName } from "../records/requestHandlerMapping.ts"
-import { auditEntryOfTx, commitTx, consentView, enrolPatient, grantConsent, PatientError, prepareEnrolment, revokeConsent, type ConsentInput } from "../patients/index.ts"
+import { attachPasskeyAssertion, auditEntryOfTx, buildConsent, commitTx, consentView, enrolPatient, grantConsent, PatientError, preparePasskeyTx, prepareEnrolment, revokeConsent, type ConsentInput } from "../patients/index.ts"
+import { webauthnChallenge } from "../../common/crypto/webauthn.ts"
 import type { RecordExchangeNode } from "../records/requesterService.ts"
+import type { TxBody } from "../records/requestHandler.ts"
 import type { ApiResponse, ApiServer } from "./server.ts"
 
 const MAX_BODY_BYTES = 256 * 1024
@@ -150,7 +152,8 @@ export function registerRecordRoutes(api: ApiServer, rx: RecordExchangeNode): vo
       if (typeof body.patientId !== "string") return bad("patientId: expected the local Patient id")
       const issuedAt = typeof body.issuedAt === "number" ? body.issuedAt : Date.now()
       const p = await prepareEnrolment(rx.patientDeps(), body.patientId, keyOf(body, "patientKey"), false, issuedAt)
-      return { status: 200, body: { chainId: rx.opts.chainId, issuedAt, pseudonym: toHex(p.statement.pseudonym as Uint8Array), signBytes: toHex(p.signBytes) } }
+      // challenge: what a passkey signs for these bytes (navigator.credentials.get's publicKey.challenge)
+      return { status: 200, body: { chainId: rx.opts.chainId, issuedAt, pseudonym: toHex(p.statement.pseudonym as Uint8Array), signBytes: toHex(p.signBytes), challenge: webauthnChallenge(p.signBytes) } }
     })
   })
   api.route("POST", "/v1/patients/enrol", async (req) => {
@@ -161,7 +164,9 @@ export function registerRecordRoutes(api: ApiServer, rx: RecordExchangeNode): vo
       const enrolment =
         body.custodial === true
           ? await enrolPatient(rx.patientDeps(), { patientId: body.patientId, custodial: true, keyType: body.keyType === "p256" ? "p256" : "ed25519" })
-          : await enrolPatient(rx.patientDeps(), { patientId: body.patientId, custodial: false, patientKey: keyOf(body, "patientKey"), issuedAt: Number(body.issuedAt), signature: hexField(body, "signature", 64) })
+          : body.passkey !== undefined
+            ? await enrolPatient(rx.patientDeps(), { patientId: body.patientId, custodial: false, patientKey: keyOf(body, "patientKey"), issuedAt: Number(body.issuedAt), passkey: body.passkey })
+            : await enrolPatient(rx.patientDeps(), { patientId: body.patientId, custodial: false, patientKey: keyOf(body, "patientKey"), issuedAt: Number(body.issuedAt), signature: hexField(body, "signature", 64) })
       return { status: 200, body: enrolment }
     })
   })
@@ -175,6 +180,31 @@ export function registerRecordRoutes(api: ApiServer, rx: RecordExchangeNode): vo
       if (typeof body.revoke === "string") return { status: 200, body: await revokeConsent(rx.patientDeps(), pseudonym, body.revoke.toLowerCase()) }
       if (typeof body.consent !== "object" || body.consent === null) return bad('expected "consent" (to grant) or "revoke" (a consent id)')
       return { status: 200, body: await grantConsent(rx.patientDeps(), pseudonym, body.consent as ConsentInput) }
+    })
+  })
+  // a patient app with a passkey: the node builds the unsigned tx and its challenge, the app signs
+  // it with navigator.credentials.get and posts the assertion back (docs/consent.md)
+  api.route("POST", "/v1/consents/passkey/prepare", async (req) => {
+    const body = await readJson(req)
+    if (isResponse(body)) return body
+    return guarded(async () => {
+      const pseudonym = hexField(body, "pseudonym", 32)
+      const patientKey = hexField(body, "patientKey", 33)
+      let txBody: TxBody
+      if (typeof body.revoke === "string") txBody = { consentRevoke: { consentId: hexField(body, "revoke", 32), pseudonym } }
+      else if (typeof body.consent === "object" && body.consent !== null) txBody = { consentGrant: { consent: buildConsent(pseudonym, body.consent as ConsentInput) } }
+      else return bad('expected "consent" (to grant) or "revoke" (a consent id)')
+      const p = preparePasskeyTx(rx.opts.chainId, patientKey, txBody)
+      return { status: 200, body: { chainId: rx.opts.chainId, unsignedTx: toHex(p.unsignedTx), signBytes: toHex(p.signBytes), challenge: p.challenge } }
+    })
+  })
+  api.route("POST", "/v1/consents/passkey", async (req) => {
+    const body = await readJson(req)
+    if (isResponse(body)) return body
+    return guarded(async () => {
+      const signed = attachPasskeyAssertion(rx.opts.chainId, hexField(body, "unsignedTx"), body.credential)
+      const c = await commitTx(rx.patientDeps().ledger, signed.txBytes, rx.patientDeps().commitTimeoutMs)
+      return { status: 200, body: { txHash: c.txHash, height: c.height } }
     })
   })
   api.routePrefix("GET", "/v1/consents/", async (req) =>

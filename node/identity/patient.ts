@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto"
 import { equalBytes, utf8 } from "../../common/bytes.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
 import { generateEd25519, signEd25519, verifyEd25519 } from "../../common/crypto/ed25519.ts"
+import { WebAuthnError, verifyWebAuthnSignature } from "../../common/crypto/webauthn.ts"
 import { signBytes } from "../../protocol/wire/signBytes.ts"
 import { common, tx } from "../../protocol/wire/types.ts"
 import type { medmesh } from "../../protocol/wire/types.ts"
@@ -121,6 +122,17 @@ export function verifyPatientLink(chainId: string, link: IPatientLink): void {
     throw new PatientKeyError({ code: "PATIENT_LINK_PSEUDONYM_MISMATCH" }, "patient link: pseudonym is not derived from the patient key")
   }
   const signature = link.patientSignature
+  if (link.patientWebauthn != null) {
+    // signed with a passkey: the policy-free checks (the ledger checks rpId and origin against the params)
+    if (patientKey.type !== common.KeyType.KEY_TYPE_P256) throw new PatientKeyError({ code: "PATIENT_LINK_BAD_SIGNATURE" }, "patient link: a passkey assertion needs a P-256 patient key")
+    try {
+      verifyWebAuthnSignature(patientKey.key, patientLinkSignBytes(chainId, statement), link.patientWebauthn, signature)
+    } catch (err) {
+      if (err instanceof WebAuthnError) throw new PatientKeyError({ code: "PATIENT_LINK_BAD_SIGNATURE" }, `patient link: ${err.message}`)
+      throw err
+    }
+    return
+  }
   if (!(signature instanceof Uint8Array) || !verifyWithPatientKey(patientKey, patientLinkSignBytes(chainId, statement), signature)) {
     throw new PatientKeyError({ code: "PATIENT_LINK_BAD_SIGNATURE" }, "patient link: bad patient signature")
   }

@@ -6,6 +6,7 @@ import { toHex, utf8 } from "../../common/bytes.ts"
 import { hkdfSha256 } from "../../common/crypto/hkdf.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
 import { signWith, verifySigned } from "../../common/crypto/keys.ts"
+import { WebAuthnError, verifyWebAuthnSignature } from "../../common/crypto/webauthn.ts"
 import { MedmeshError } from "../../common/errors.ts"
 import { encodeTxEnvelope } from "../../protocol/wire/codec.ts"
 import { txSignBytes } from "../../protocol/wire/signBytes.ts"
@@ -18,6 +19,7 @@ import type { TxBody } from "../records/requestHandler.ts"
 import { Bucket } from "../storage/buckets.ts"
 import type { Db } from "../storage/db.ts"
 import { saveCustodialKey } from "./custodial.ts"
+import { assertionFromCredentialJson } from "./passkey.ts"
 import { PatientError, type PatientDeps, type PatientLedger } from "./types.ts"
 
 export type LocalLink = { patientId: string; pseudonym: string; custodial: boolean; keyType: number; txHash: string; height: number; linkedAt: number }
@@ -43,9 +45,12 @@ export async function commitTx(ledger: PatientLedger, txBytes: Uint8Array, timeo
 
 /** A tx signed by a person's key (patient), with a wall-clock µs nonce (nonces need only increase). */
 let lastPersonNonce = 0
-export function signPersonTx(chainId: string, key: PersonKey, body: TxBody): Uint8Array {
+export function nextPersonNonce(): number {
   lastPersonNonce = Math.max(lastPersonNonce + 1, Date.now() * 1000)
-  const unsigned = { ...body, signer: { type: key.keyType, key: key.publicKey }, nonce: lastPersonNonce, expiryHeight: 0 }
+  return lastPersonNonce
+}
+export function signPersonTx(chainId: string, key: PersonKey, body: TxBody): Uint8Array {
+  const unsigned = { ...body, signer: { type: key.keyType, key: key.publicKey }, nonce: nextPersonNonce(), expiryHeight: 0 }
   return encodeTxEnvelope({ ...unsigned, signature: signWith(key.keyType, key.secretKey, txSignBytes(chainId, unsigned)) })
 }
 
@@ -82,6 +87,8 @@ export async function prepareEnrolment(deps: PatientDeps, patientId: string, pat
 export type EnrolInput =
   | { patientId: string; custodial: true; keyType?: "ed25519" | "p256"; key?: PersonKey }
   | { patientId: string; custodial: false; patientKey: medmesh.common.v1.IPublicKey; issuedAt: number; signature: Uint8Array }
+  /** signed with a passkey: `passkey` is the browser's PublicKeyCredential (JSON) over the statement's challenge */
+  | { patientId: string; custodial: false; patientKey: medmesh.common.v1.IPublicKey; issuedAt: number; passkey: unknown }
 
 export type Enrolment = { patientId: string; pseudonym: string; custodial: boolean; keyType: "ed25519" | "p256"; txHash: string; height: number }
 
@@ -90,6 +97,7 @@ export async function enrolPatient(deps: PatientDeps, input: EnrolInput, now: nu
   let statement: medmesh.tx.v1.IPatientLinkStatement
   let signature: Uint8Array
   let custodialKey: PersonKey | undefined
+  let patientWebauthn: medmesh.common.v1.IWebAuthnAssertion | undefined
   if (input.custodial) {
     custodialKey = input.key ?? generatePersonKey(input.keyType ?? "ed25519")
     const prepared = await prepareEnrolment(deps, input.patientId, { type: custodialKey.keyType, key: custodialKey.publicKey }, true, now)
@@ -98,13 +106,25 @@ export async function enrolPatient(deps: PatientDeps, input: EnrolInput, now: nu
   } else {
     const prepared = await prepareEnrolment(deps, input.patientId, input.patientKey, false, input.issuedAt)
     statement = prepared.statement
-    if (!verifySigned(input.patientKey, prepared.signBytes, input.signature)) throw new PatientError({ code: "PATIENT_SIGNATURE_INVALID" }, "the patient's signature over the link statement does not verify")
-    signature = input.signature
+    if ("passkey" in input) {
+      const assertion = assertionFromCredentialJson(input.passkey)
+      try {
+        verifyWebAuthnSignature(input.patientKey.key ?? new Uint8Array(0), prepared.signBytes, assertion.webauthn, assertion.signature)
+      } catch (err) {
+        if (err instanceof WebAuthnError) throw new PatientError({ code: "PATIENT_SIGNATURE_INVALID" }, `the patient's passkey signature over the link statement: ${err.message}`)
+        throw err
+      }
+      signature = assertion.signature
+      patientWebauthn = assertion.webauthn
+    } else {
+      if (!verifySigned(input.patientKey, prepared.signBytes, input.signature)) throw new PatientError({ code: "PATIENT_SIGNATURE_INVALID" }, "the patient's signature over the link statement does not verify")
+      signature = input.signature
+    }
   }
   const pseudonym = statement.pseudonym as Uint8Array
   // the custodial key is stored before the link commits: a link without its key would lock the patient out
   if (custodialKey !== undefined) await saveCustodialKey(deps.db, deps.nodeKey, pseudonym, custodialKey)
-  const committed = await commitTx(deps.ledger, deps.signer.signTx({ patientLink: { statement, patientSignature: signature } }), deps.commitTimeoutMs)
+  const committed = await commitTx(deps.ledger, deps.signer.signTx({ patientLink: { statement, patientSignature: signature, ...(patientWebauthn !== undefined ? { patientWebauthn } : {}) } }), deps.commitTimeoutMs)
   const keyType = statement.patientKey?.type ?? common.KeyType.KEY_TYPE_ED25519
   const link: LocalLink = { patientId: input.patientId, pseudonym: toHex(pseudonym), custodial: input.custodial, keyType, txHash: committed.txHash, height: committed.height, linkedAt: now }
   await deps.db.batch(

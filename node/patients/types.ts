@@ -10,6 +10,7 @@ export type PatientErrorType =
   | { code: "PATIENT_ALREADY_ENROLLED" }
   | { code: "PATIENT_NOT_ENROLLED" }
   | { code: "PATIENT_SIGNATURE_INVALID" }
+  | { code: "PASSKEY_ASSERTION_INVALID"; reason: string }
   | { code: "PATIENT_KEY_NOT_HELD" }
   | { code: "CONSENT_INVALID"; field: string }
   | { code: "TX_NOT_COMMITTED"; reason: string }
