@@ -2,7 +2,7 @@
  * Federated training jobs on the ledger. Rounds are numbered from 0; after the round numbered r,
  * r + 1 rounds are complete. The ledger enforces the epsilon budget of a job with a positive
  * `privacy.epsilon_budget`: a roster for round r is refused when epsilonAfterRounds(privacy, r + 1)
- * exceeds the budget, and a TrainingRound whose epsilon (the larger of the one it claims and the
+ * (the rounds and the job's feature statistics release, node/federated/accounting.ts) exceeds the budget, and a TrainingRound whose epsilon (the larger of the one it claims and the
  * one the ledger computes) exceeds the budget is refused. A job with epsilon_budget 0 is a non-DP
  * job: no budget to enforce, epsilon stays 0.
  */
@@ -86,6 +86,9 @@ export function applyTrainingJobPropose(ctx: ExecContext): void {
     const delta = privacy.delta ?? 0
     const rate = privacy.sampleRate ?? 0
     if (!(noise > 0) || !(delta > 0 && delta < 1) || !(rate > 0 && rate <= 1)) throw new TxError("INVALID_FIELD", "DP job needs noise > 0, delta in (0,1), sample rate in (0,1]", "job.privacy")
+    // the feature statistics are released under DP and counted in ε (docs/privacy-accounting.md)
+    if ((privacy.featureBounds?.length ?? 0) !== (job.features?.length ?? 0)) throw new TxError("INVALID_FIELD", "DP job needs one public {lo, hi} per feature", "job.privacy.featureBounds")
+    if (!((privacy.statsNoiseMultiplier ?? 0) > 0)) throw new TxError("INVALID_FIELD", "DP job needs statsNoiseMultiplier > 0", "job.privacy.statsNoiseMultiplier")
     if (ledgerEpsilon(ctx, privacy, 1) > budget) throw new TxError("EPSILON_BUDGET_EXCEEDED", "one round already exceeds the epsilon budget")
   }
   const record: JobRecord = {

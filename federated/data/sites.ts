@@ -1,7 +1,7 @@
 import { deriveSeed } from "../random.ts"
 import { concatDatasets, type Dataset } from "./dataset.ts"
 import { TabularDataError } from "./errors.ts"
-import type { LabelledTable } from "./labelledTable.ts"
+import { selectTableRows, type LabelledTable } from "./labelledTable.ts"
 import { DEFAULT_TRAIN_FRACTION, stratifiedSplit } from "./split.ts"
 import { columnMoments, mergeMoments, standardize, standardizerFromMoments, type Standardizer } from "./standardize.ts"
 
@@ -23,7 +23,15 @@ export type PreparedSites = {
  * standardises every row with the pooled training statistics (mergeable moments, see
  * standardize.ts) and stacks the unions.
  */
-export function prepareSites(tables: readonly LabelledTable[], opts: { seed: number; trainFraction?: number }): PreparedSites {
+export function prepareSites(
+  tables: readonly LabelledTable[],
+  opts: {
+    seed: number
+    trainFraction?: number
+    /** How the sites' training tables become the pooled standardiser; default their exact moments (a DP job: federated/dp/featureStats.ts). */
+    standardizer?: (trainTables: readonly LabelledTable[]) => Standardizer
+  },
+): PreparedSites {
   if (tables.length === 0) throw new TabularDataError({ code: "TABLE_BAD_OPTION", option: "sites", reason: "none" }, "no site tables given")
   const featureNames = tables[0].featureNames
   tables.forEach((t, k) => {
@@ -35,7 +43,10 @@ export function prepareSites(tables: readonly LabelledTable[], opts: { seed: num
     }
   })
   const splits = tables.map((t, k) => stratifiedSplit(t.labels, { seed: deriveSeed(opts.seed, k), trainFraction: opts.trainFraction ?? DEFAULT_TRAIN_FRACTION }))
-  const standardizer = standardizerFromMoments(mergeMoments(tables.map((t, k) => columnMoments(t, splits[k].train))))
+  const standardizer =
+    opts.standardizer !== undefined
+      ? opts.standardizer(tables.map((t, k) => selectTableRows(t, splits[k].train)))
+      : standardizerFromMoments(mergeMoments(tables.map((t, k) => columnMoments(t, splits[k].train))))
   const sites = tables.map((t, k) => ({ site: k, train: standardize(t, standardizer, splits[k].train), test: standardize(t, standardizer, splits[k].test) }))
   return {
     featureNames,

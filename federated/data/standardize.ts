@@ -18,7 +18,20 @@ export type ColumnMoments = {
   readonly sumOfSquares: Float64Array
 }
 
-export type Standardizer = { readonly mean: Float64Array; readonly std: Float64Array }
+/**
+ * Standardiser: z = (x − mean)/std per column. A DP job's also clips each value into the job's
+ * public bounds first (`clip`, one per feature; federated/dp/featureStats.ts), so the model sees
+ * what its released statistics saw; a non-DP job's has no `clip`.
+ */
+export type Standardizer = { readonly mean: Float64Array; readonly std: Float64Array; readonly clip?: readonly FeatureBound[] }
+
+/** A public per-feature range [lo, hi] (lo < hi, finite), declared by a DP job. */
+export type FeatureBound = { readonly lo: number; readonly hi: number }
+
+/** v clipped into [bound.lo, bound.hi]; NaN (missing) stays NaN. */
+export function clipToBound(v: number, bound: FeatureBound): number {
+  return v < bound.lo ? bound.lo : v > bound.hi ? bound.hi : v
+}
 
 /** Moments of each column over `rowIndices` (default all rows), skipping missing cells. */
 export function columnMoments(table: LabelledTable, rowIndices?: readonly number[]): ColumnMoments {
@@ -75,9 +88,12 @@ export function standardize(table: LabelledTable, standardizer: Standardizer, ro
   const rows = rowIndices ?? Array.from({ length: table.rows }, (_, i) => i)
   const x = new Float32Array(rows.length * d)
   const y = new Float32Array(rows.length)
+  const clip = standardizer.clip
+  if (clip !== undefined && clip.length !== d) throw new RangeError(`standardize: ${clip.length} bounds for ${d} features`)
   rows.forEach((r, i) => {
     for (let j = 0; j < d; j++) {
-      const v = table.values[r * d + j]
+      const raw = table.values[r * d + j]
+      const v = clip === undefined ? raw : clipToBound(raw, clip[j])
       x[i * d + j] = Number.isNaN(v) ? 0 : (v - standardizer.mean[j]) / standardizer.std[j]
     }
     y[i] = table.labels[r]

@@ -9,7 +9,7 @@
  * `assertRoundWithinBudget` in its deterministic state machine and every node must agree.
  */
 import { DpError } from "./errors.ts"
-import { computeRdp, DEFAULT_RDP_ORDERS, getPrivacySpent, type PrivacySpent } from "./rdp.ts"
+import { computeRdp, DEFAULT_RDP_ORDERS, getPrivacySpent, rdpOfSampledGaussian, type PrivacySpent } from "./rdp.ts"
 
 export type PrivacyBudget = {
   /** σ: noise standard deviation divided by the clip norm. */
@@ -21,6 +21,12 @@ export type PrivacyBudget = {
   delta: number
   /** The job's total ε budget. */
   epsilonBudget: number
+  /**
+   * σ_s of the one-off release of the job's feature statistics before round 0 (featureStats.ts):
+   * one Gaussian mechanism, RDP α/(2σ_s²), added to the rounds' RDP per order. Absent or 0 =
+   * no statistics released under DP (the ε is the rounds' alone).
+   */
+  statsNoiseMultiplier?: number
   orders?: readonly number[]
 }
 
@@ -33,17 +39,24 @@ export function assertPrivacyBudget(title: string, budget: PrivacyBudget): void 
   if (!(Number.isInteger(budget.stepsPerRound) && budget.stepsPerRound >= 1)) bad("stepsPerRound", "must be an integer >= 1")
   if (!(budget.delta > 0 && budget.delta < 1)) bad("delta", "must be in (0, 1)")
   if (!(Number.isFinite(budget.epsilonBudget) && budget.epsilonBudget > 0)) bad("epsilonBudget", "must be finite and > 0")
+  const s = budget.statsNoiseMultiplier
+  if (s !== undefined && !(Number.isFinite(s) && s >= 0)) bad("statsNoiseMultiplier", "must be finite and >= 0 (0 = no statistics release)")
 }
 
-/** (ε, δ) spent after `rounds` completed rounds. */
+/**
+ * (ε, δ) spent after `rounds` completed rounds, the statistics release included: RDP of the rounds
+ * plus α/(2σ_s²) of the release, per order (Mironov 2017 Prop. 1), then one conversion.
+ */
 export function privacySpentAfterRounds(budget: PrivacyBudget, rounds: number): PrivacySpent {
   assertPrivacyBudget("budget", budget)
   if (!(Number.isInteger(rounds) && rounds >= 0)) {
     throw new DpError({ code: "DP_INVALID_PARAMETER", parameter: "rounds" }, `rounds must be a non-negative integer, got ${rounds}`)
   }
   const orders = budget.orders ?? DEFAULT_RDP_ORDERS
-  if (rounds === 0) return { epsilon: 0, delta: budget.delta, order: NaN }
+  const stats = budget.statsNoiseMultiplier ?? 0
+  if (rounds === 0 && stats === 0) return { epsilon: 0, delta: budget.delta, order: NaN }
   const rdp = computeRdp({ sampleRate: budget.sampleRate, noiseMultiplier: budget.noiseMultiplier }, rounds * budget.stepsPerRound, orders)
+  if (stats > 0) for (let k = 0; k < orders.length; k++) rdp[k] += rdpOfSampledGaussian({ sampleRate: 1, noiseMultiplier: stats }, orders[k])
   return getPrivacySpent(orders, rdp, budget.delta)
 }
 

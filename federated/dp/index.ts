@@ -17,3 +17,12 @@ export {
   wouldExceedBudget,
   type PrivacyBudget,
 } from "./budget.ts"
+export {
+  assertFeatureBounds,
+  boundedMoments,
+  featureStatsSensitivity,
+  releaseFeatureStats,
+  standardizerFromNoisyStats,
+  type GaussianSource,
+  type NoisyFeatureStats,
+} from "./featureStats.ts"

@@ -6,6 +6,7 @@ export {
   parseJobSpec,
   parseModel,
   privacyBudgetOf,
+  DEFAULT_STATS_NOISE_MULTIPLIER,
   type AggregationMode,
   type FeatureSource,
   type FeatureSpec,

@@ -7,9 +7,10 @@
  *
  * Conventions shared with the ledger (consensus/app/training.ts): rounds are numbered from 0;
  * a job is a DP job iff `privacy.epsilon_budget > 0`, and then it needs noise > 0, δ ∈ (0, 1)
- * and a sample rate in (0, 1]; a non-DP job may still clip updates (robustness) but adds no noise
- * and claims ε = 0.
+ * and a sample rate in (0, 1], one public [lo, hi] per feature and a statistics noise multiplier
+ * σ_s > 0; a non-DP job may still clip updates (robustness) but adds no noise and claims ε = 0.
  */
+import type { FeatureBound } from "../data/standardize.ts"
 import type { PrivacyBudget } from "../dp/budget.ts"
 import type { medmesh } from "../../protocol/wire/types.ts"
 import { invalidField } from "./errors.ts"
@@ -44,6 +45,10 @@ export type JobPrivacy = {
   /** 0 = not a DP job (no accounting, ε claimed 0). */
   readonly epsilonBudget: number
   readonly sampleRate: number
+  /** DP job: the public range of each feature (clip, then the statistics release); [] in a non-DP job. */
+  readonly featureBounds: readonly FeatureBound[]
+  /** DP job: σ_s of the feature statistics release (federated/dp/featureStats.ts); 0 in a non-DP job. */
+  readonly statsNoiseMultiplier: number
 }
 
 export type JobSpec = {
@@ -145,19 +150,33 @@ function parseStrategy(strategy: string, mu: number | null | undefined): Strateg
   throw invalidField("strategy", `expected "fedavg" or "fedprox", got "${strategy.slice(0, 40)}"`)
 }
 
-function parsePrivacy(p: medmesh.tx.v1.IPrivacyParams | null | undefined): JobPrivacy {
+function parsePrivacy(p: medmesh.tx.v1.IPrivacyParams | null | undefined, features: number): JobPrivacy {
   const budget = finiteIn("privacy.epsilonBudget", p?.epsilonBudget, 0, 1e6)
   const clipNorm = finiteIn("privacy.clipNorm", p?.clipNorm, 0, 1e12)
   const noiseMultiplier = finiteIn("privacy.noiseMultiplier", p?.noiseMultiplier, 0, 1e6)
+  const boundsIn = p?.featureBounds ?? []
+  const statsNoiseMultiplier = finiteIn("privacy.statsNoiseMultiplier", p?.statsNoiseMultiplier, 0, 1e6)
   if (budget === 0) {
     if (noiseMultiplier !== 0) throw invalidField("privacy.noiseMultiplier", "noise without an epsilonBudget is never accounted: set privacy.epsilonBudget")
-    return { clipNorm, noiseMultiplier: 0, delta: 0, epsilonBudget: 0, sampleRate: 1 }
+    if (boundsIn.length !== 0) throw invalidField("privacy.featureBounds", "only a DP job (epsilonBudget > 0) declares feature bounds")
+    if (statsNoiseMultiplier !== 0) throw invalidField("privacy.statsNoiseMultiplier", "only a DP job (epsilonBudget > 0) releases statistics under DP")
+    return { clipNorm, noiseMultiplier: 0, delta: 0, epsilonBudget: 0, sampleRate: 1, featureBounds: [], statsNoiseMultiplier: 0 }
   }
   if (!(clipNorm > 0)) throw invalidField("privacy.clipNorm", "a DP job (epsilonBudget > 0) needs clipNorm > 0")
   if (!(noiseMultiplier > 0)) throw invalidField("privacy.noiseMultiplier", "a DP job (epsilonBudget > 0) needs noiseMultiplier > 0")
   const delta = finiteIn("privacy.delta", p?.delta, 0, 1, "both")
   const sampleRate = finiteIn("privacy.sampleRate", p?.sampleRate, 0, 1, "lo")
-  return { clipNorm, noiseMultiplier, delta, epsilonBudget: budget, sampleRate }
+  if (boundsIn.length !== features) {
+    throw invalidField("privacy.featureBounds", `a DP job (epsilonBudget > 0) needs one public {lo, hi} per feature (${features}), got ${boundsIn.length}`)
+  }
+  const featureBounds = boundsIn.map((b, j) => {
+    const lo = b?.lo ?? 0
+    const hi = b?.hi ?? 0
+    if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo < hi)) throw invalidField(`privacy.featureBounds[${j}]`, `expected finite lo < hi, got [${lo}, ${hi}]`)
+    return { lo, hi }
+  })
+  if (!(statsNoiseMultiplier > 0)) throw invalidField("privacy.statsNoiseMultiplier", "a DP job (epsilonBudget > 0) needs statsNoiseMultiplier > 0")
+  return { clipNorm, noiseMultiplier, delta, epsilonBudget: budget, sampleRate, featureBounds, statsNoiseMultiplier }
 }
 
 function parseAggregation(mode: string): AggregationMode {
@@ -187,7 +206,7 @@ export function parseJobSpec(job: medmesh.tx.v1.ITrainingJob): JobSpec {
   const batchSize = intIn("batchSize", job.batchSize, 1, 1 << 24)
   const learningRate = finiteIn("learningRate", job.learningRate, 0, 1e6, "lo")
   const strategy = parseStrategy(job.strategy ?? "", job.proximalMu)
-  const privacy = parsePrivacy(job.privacy)
+  const privacy = parsePrivacy(job.privacy, features.length)
   const aggregation = parseAggregation(job.aggregation ?? "")
   const minParticipants = intIn("minParticipants", job.minParticipants, 1, 10_000)
   if (aggregation !== "plain" && minParticipants < 2) {
@@ -221,11 +240,15 @@ export function isDpJob(spec: JobSpec): boolean {
 }
 
 /**
- * The accountant's view of a DP job: update-level DP-FedAvg, one Gaussian mechanism per round
- * (docs/privacy-accounting.md). Undefined for a non-DP job.
+ * The accountant's view of a DP job: update-level DP-FedAvg, one Gaussian mechanism per round,
+ * plus the one-off feature statistics release (σ_s) before round 0 (docs/privacy-accounting.md).
+ * Undefined for a non-DP job.
  */
 export function privacyBudgetOf(spec: JobSpec): PrivacyBudget | undefined {
   if (!isDpJob(spec)) return undefined
   const p = spec.privacy
-  return { noiseMultiplier: p.noiseMultiplier, sampleRate: p.sampleRate, stepsPerRound: 1, delta: p.delta, epsilonBudget: p.epsilonBudget }
+  return { noiseMultiplier: p.noiseMultiplier, sampleRate: p.sampleRate, stepsPerRound: 1, delta: p.delta, epsilonBudget: p.epsilonBudget, statsNoiseMultiplier: p.statsNoiseMultiplier }
 }
+
+/** The default σ_s the CLI and bench put in a DP job that names none (docs/privacy-accounting.md). */
+export const DEFAULT_STATS_NOISE_MULTIPLIER = 5

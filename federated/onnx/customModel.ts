@@ -173,12 +173,17 @@ export async function dryRunCustomModel(model: CustomModel, threads: Partial<Ses
 }
 
 /** Float64 vectors of the pooled standardiser (federated/data Standardizer). */
-export type StandardizerValues = { readonly mean: ArrayLike<number>; readonly std: ArrayLike<number> }
+/** `clip` (a DP job's public feature bounds): X is clipped into [lo, hi] per feature first. */
+export type StandardizerValues = { readonly mean: ArrayLike<number>; readonly std: ArrayLike<number>; readonly clip?: readonly { readonly lo: number; readonly hi: number }[] }
 
 const STANDARDIZED_X = `${RESERVED_PREFIX}X_standardized`
 const CENTERED_X = `${RESERVED_PREFIX}X_centered`
 const FEATURE_MEAN = `${RESERVED_PREFIX}feature_mean`
 const FEATURE_STD = `${RESERVED_PREFIX}feature_std`
+const FEATURE_LO = `${RESERVED_PREFIX}feature_lo`
+const FEATURE_HI = `${RESERVED_PREFIX}feature_hi`
+const RAISED_X = `${RESERVED_PREFIX}raised_x`
+const CLIPPED_X = `${RESERVED_PREFIX}clipped_x`
 
 /**
  * The final model of a user-supplied job: the user's inference graph with the trained weights as
@@ -202,13 +207,27 @@ export function buildCustomInferenceModel(inferenceGraph: Uint8Array, parameters
   const d = standardizer.mean.length
   initializers.push({ name: FEATURE_MEAN, dataType: onnx.TensorProto.DataType.FLOAT, dims: [d], rawData: floatsToLittleEndian(standardizer.mean) })
   initializers.push({ name: FEATURE_STD, dataType: onnx.TensorProto.DataType.FLOAT, dims: [d], rawData: floatsToLittleEndian(standardizer.std) })
+  const clip = standardizer.clip
+  if (clip !== undefined) {
+    if (clip.length !== d) throw new RangeError(`buildCustomInferenceModel: ${clip.length} bounds for ${d} features`)
+    initializers.push({ name: FEATURE_LO, dataType: onnx.TensorProto.DataType.FLOAT, dims: [d], rawData: floatsToLittleEndian(clip.map((b) => b.lo)) })
+    initializers.push({ name: FEATURE_HI, dataType: onnx.TensorProto.DataType.FLOAT, dims: [d], rawData: floatsToLittleEndian(clip.map((b) => b.hi)) })
+  }
   graph.initializer = [...(graph.initializer ?? []).filter((t) => !weightNames.has(t.name ?? "")), ...initializers].map((t) => onnx.TensorProto.create(t))
   for (const node of graph.node ?? []) node.input = (node.input ?? []).map((n) => (n === FEATURES_INPUT ? STANDARDIZED_X : n))
   for (const out of graph.output ?? []) {
     if (out.name === FEATURES_INPUT) throw new OnnxGraphError({ code: "ONNX_UNEXPECTED_INPUT", name: FEATURES_INPUT }, `inference graph: "${FEATURES_INPUT}" must not be an output`)
   }
+  const clipNodes =
+    clip === undefined
+      ? []
+      : [
+          onnx.NodeProto.create({ opType: "Max", name: `${RAISED_X}_node`, input: [FEATURES_INPUT, FEATURE_LO], output: [RAISED_X] }),
+          onnx.NodeProto.create({ opType: "Min", name: `${CLIPPED_X}_node`, input: [RAISED_X, FEATURE_HI], output: [CLIPPED_X] }),
+        ]
   graph.node = [
-    onnx.NodeProto.create({ opType: "Sub", name: `${CENTERED_X}_node`, input: [FEATURES_INPUT, FEATURE_MEAN], output: [CENTERED_X] }),
+    ...clipNodes,
+    onnx.NodeProto.create({ opType: "Sub", name: `${CENTERED_X}_node`, input: [clip === undefined ? FEATURES_INPUT : CLIPPED_X, FEATURE_MEAN], output: [CENTERED_X] }),
     onnx.NodeProto.create({ opType: "Div", name: `${STANDARDIZED_X}_node`, input: [CENTERED_X, FEATURE_STD], output: [STANDARDIZED_X] }),
     ...(graph.node ?? []),
   ]

@@ -6,6 +6,7 @@
 import { toHex } from "../../common/bytes.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
 import { MedmeshError } from "../../common/errors.ts"
+import { DEFAULT_STATS_NOISE_MULTIPLIER } from "../../federated/job/index.ts"
 import type { medmesh } from "../../protocol/wire/types.ts"
 import type { ClinicianIdentity } from "../credentials/index.ts"
 import { signPersonTx } from "../patients/index.ts"
@@ -22,8 +23,11 @@ export class JobSpecError extends MedmeshError<JobSpecErrorType> {}
  *   {"title": "wdbc", "table": "wdbc", "features": ["table:radius_mean", ...], "label": "table:diagnosis",
  *    "labelPositive": "=M", "model": "logreg", "rounds": 20, "localEpochs": 1, "batchSize": 16,
  *    "learningRate": 0.1, "aggregation": "secure", "minParticipants": 3, "roundDeadlineMs": 30000,
- *    "privacy": {"clipNorm": 1, "noiseMultiplier": 1.1, "delta": 1e-5, "epsilonBudget": 8, "sampleRate": 1}}
- * Features are "<source>" (named after the part after the colon) or {"source", "name"}.
+ *    "privacy": {"clipNorm": 1, "noiseMultiplier": 1.1, "delta": 1e-5, "epsilonBudget": 8, "sampleRate": 1,
+ *                "featureBounds": [[0, 40], ...], "statsNoiseMultiplier": 5}}
+ * Features are "<source>" (named after the part after the colon) or {"source", "name"}. A DP job
+ * (epsilonBudget > 0) needs featureBounds, one public [lo, hi] (or {lo, hi}) per feature;
+ * statsNoiseMultiplier defaults to 5 in a DP job (docs/privacy-accounting.md).
  */
 export function trainingJobFromJson(json: unknown, researcher: medmesh.common.v1.ICredential): medmesh.tx.v1.TrainingJob.$Properties {
   if (typeof json !== "object" || json === null || Array.isArray(json)) throw new JobSpecError({ code: "JOB_SPEC_INVALID", field: "(file)" }, "the job file must hold a JSON object")
@@ -44,6 +48,17 @@ export function trainingJobFromJson(json: unknown, researcher: medmesh.common.v1
   if (!Array.isArray(o.features) || o.features.length === 0) fail("features", "a non-empty list")
   const p = (o.privacy ?? {}) as Record<string, unknown>
   const pnum = (f: string): number => (p[f] === undefined ? 0 : typeof p[f] === "number" ? (p[f] as number) : fail(`privacy.${f}`, "a number"))
+  const bound = (v: unknown, field: string): medmesh.tx.v1.FeatureBound.$Properties => {
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "number" && typeof v[1] === "number") return { lo: v[0], hi: v[1] }
+    const b = v as Record<string, unknown> | null
+    if (typeof b === "object" && b !== null && typeof b.lo === "number" && typeof b.hi === "number") return { lo: b.lo, hi: b.hi }
+    return fail(field, "{lo, hi} or [lo, hi] (numbers)")
+  }
+  if (p.featureBounds !== undefined && !Array.isArray(p.featureBounds)) fail("privacy.featureBounds", "a list of {lo, hi}, one per feature")
+  const featureBounds = ((p.featureBounds ?? []) as unknown[]).map((b, i) => bound(b, `privacy.featureBounds[${i}]`))
+  const dp = pnum("epsilonBudget") > 0
+  // a DP job's feature statistics are released with noise multiplier σ_s (default 5, docs/privacy-accounting.md)
+  const statsNoiseMultiplier = p.statsNoiseMultiplier === undefined && dp ? DEFAULT_STATS_NOISE_MULTIPLIER : pnum("statsNoiseMultiplier")
   return {
     title: str("title"),
     researcher,
@@ -57,7 +72,7 @@ export function trainingJobFromJson(json: unknown, researcher: medmesh.common.v1
     learningRate: num("learningRate", 0.1),
     strategy: str("strategy", "fedavg"),
     proximalMu: num("proximalMu", 0),
-    privacy: { clipNorm: pnum("clipNorm"), noiseMultiplier: pnum("noiseMultiplier"), delta: pnum("delta"), epsilonBudget: pnum("epsilonBudget"), sampleRate: pnum("sampleRate") },
+    privacy: { clipNorm: pnum("clipNorm"), noiseMultiplier: pnum("noiseMultiplier"), delta: pnum("delta"), epsilonBudget: pnum("epsilonBudget"), sampleRate: pnum("sampleRate"), featureBounds, statsNoiseMultiplier },
     minParticipants: num("minParticipants", 2),
     roundDeadlineMs: num("roundDeadlineMs", 60_000),
     aggregation: str("aggregation", "secure"),

@@ -80,6 +80,8 @@ export function buildFinalModel(spec: JobSpec, weights: Float32Array, standardiz
     "medmesh.feature_means": JSON.stringify(Array.from(standardizer.mean)),
     "medmesh.label": p.label,
   }
+  // a DP job's model clips each feature into the job's public bounds first (as training did)
+  if (standardizer.clip !== undefined) metadata["medmesh.feature_bounds"] = JSON.stringify(standardizer.clip.map((b) => [b.lo, b.hi]))
   if (spec.model.kind === "onnx") {
     if (custom === undefined || custom.trainingHash !== spec.model.graphHash || custom.inferenceHash !== spec.model.inferenceHash) {
       throw new FederatedError({ code: "FL_DATA_INVALID", reason: "model" }, "the job's user-supplied graphs are not validated on this node")
@@ -89,7 +91,7 @@ export function buildFinalModel(spec: JobSpec, weights: Float32Array, standardiz
     return buildCustomInferenceModel(custom.inferenceGraph, custom.contract.parameters, weights, standardizer, metadata)
   }
   const model = builtinModelOf(spec)
-  return buildInferenceModel(model, foldStandardizer(model, weights, standardizer), metadata)
+  return buildInferenceModel(model, foldStandardizer(model, weights, standardizer), metadata, standardizer.clip)
 }
 
 export function modelPath(dataDir: string, jobId: Uint8Array): string {

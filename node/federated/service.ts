@@ -8,7 +8,8 @@
  * Before round 0 the coordinator collects each site's column moments (FeatureStats, signed) and
  * sends back the pooled standardiser (JobSetup, signed), so every site standardises its features
  * the same way; the moments are aggregate statistics of a site's training rows, sent to the
- * coordinator only. After the last round it writes the ONNX inference graph with provenance to
+ * coordinator only — in a DP job clipped into the job's public bounds and noised, and counted in
+ * its ε (node/federated/stats.ts). After the last round it writes the ONNX inference graph with provenance to
  * `<dataDir>/federated/models/<job id>.onnx`.
  */
 import { randomBytes } from "node:crypto"
@@ -17,7 +18,7 @@ import { sha256 } from "../../common/crypto/hash.ts"
 import { verifyEd25519 } from "../../common/crypto/ed25519.ts"
 import { errorMessage } from "../../common/errors.ts"
 import { txHash } from "../../consensus/block/index.ts"
-import { standardize, standardizerFromMoments, type ColumnMoments, type Dataset, type Standardizer } from "../../federated/data/index.ts"
+import { standardize, type Dataset, type Standardizer } from "../../federated/data/index.ts"
 import { createHeContext, createKeyHolder, type HeContext, type KeyHolder } from "../../federated/he/index.ts"
 import { evaluateJobPolicy, jobRoles, parseJobSpec, type JobSpec, type PolicyDecision } from "../../federated/job/index.ts"
 import { buildTrainingStepModel, initialWeights, initialWeightsForLayout, LocalTrainer, TrainingStepSession, type CustomModel } from "../../federated/onnx/index.ts"
@@ -61,6 +62,7 @@ import { loadGraph, obtainGraph, prepareCustomModel } from "./graphs.ts"
 import type { FederatedOptions } from "./options.ts"
 import { Libp2pFlTransport } from "./transport.ts"
 import { loadGlobalWeights, loadJobSetup, saveGlobalWeights, saveJobSetup } from "./jobState.ts"
+import { jobStandardizer, pooledStandardizer, siteStatsFields, siteStatsPart, type SiteStatsPart } from "./stats.ts"
 
 export const FL_SERVICE_NAME = "fl"
 /** How long participants have to answer the feature-statistics request. */
@@ -514,7 +516,7 @@ export class FederatedNode {
       }
       startWeights = saved
     }
-    const saved = resume ? await loadJobSetup(this.opts.dataDir, job.jobId) : undefined
+    const saved = resume ? await this.loadStandardizer(spec, job.jobId) : undefined
     const deps = this.roleDeps()
     const pooled = saved !== undefined ? { standardizer: saved, rows: 1, orgs: [...participants].sort() } : await this.collectStandardizer(job, spec, participants)
     const standardizer = pooled.standardizer
@@ -534,7 +536,16 @@ export class FederatedNode {
     return this.finish(job, spec, standardizer, outcome, custom)
   }
 
-  /** The pooled standardiser: every approving site's column moments (signed FeatureStats), merged. */
+  /** The saved JobSetup as this job's standardiser (a DP job's clips into its bounds). */
+  private async loadStandardizer(spec: JobSpec, jobId: Uint8Array): Promise<Standardizer | undefined> {
+    const saved = await loadJobSetup(this.opts.dataDir, jobId)
+    return saved === undefined ? undefined : jobStandardizer(spec, saved.mean, saved.std)
+  }
+
+  /**
+   * The pooled standardiser: every approving site's column moments (signed FeatureStats), merged;
+   * a DP job's are noisy bounded moments, counted in its ε (node/federated/stats.ts).
+   */
   private async collectStandardizer(job: LocalJob, spec: JobSpec, participants: readonly string[]): Promise<{ standardizer: Standardizer; rows: number; orgs: string[] }> {
     const request: FeatureStatsRequest = { jobId: job.jobId, coordinator: this.m.nodeKey.publicKey, featureCount: spec.features.length, orgs: [...participants].sort(), issuedAt: Date.now(), signature: new Uint8Array(0) }
     request.signature = signWithNodeKey(this.m.nodeKey, featureStatsRequestSignBytes(this.opts.chainId, request))
@@ -544,9 +555,8 @@ export class FederatedNode {
         return { org, r }
       }),
     )
-    const parts: ColumnMoments[] = []
+    const parts: SiteStatsPart[] = []
     const contributors: string[] = []
-    let rows = 0
     for (const { org, r } of replies) {
       if (r === undefined || !r.ok || !("stats" in r)) {
         this.log.warn("no feature statistics from participant", { job: job.hex.slice(0, 16), org, reason: r === undefined ? "timeout" : r.ok ? "no stats" : r.code })
@@ -555,17 +565,16 @@ export class FederatedNode {
       const s = r.stats
       const key = this.memberKeys.get(org)
       if (s.org !== org || key === undefined || !verifyEd25519(key, featureStatsSignBytes(this.opts.chainId, s), s.signature ?? new Uint8Array(0))) continue
-      const mean = f64(s.mean)
-      const m2 = f64(s.m2)
-      const counts = f64(s.columnCounts)
-      if (mean.length !== spec.features.length) continue
-      parts.push({ count: counts, sum: mean.map((m, j) => m * counts[j]), sumOfSquares: m2.map((v, j) => v + counts[j] * mean[j] * mean[j]) })
+      const part = siteStatsPart(spec, s)
+      if (!part.ok) {
+        this.log.warn("unusable feature statistics from participant", { job: job.hex.slice(0, 16), org, reason: part.reason })
+        continue
+      }
+      parts.push(part)
       contributors.push(org)
-      rows += s.count ?? 0
     }
     if (parts.length < spec.minParticipants) throw new FederatedError({ code: "FL_NO_SETUP", jobId: job.hex }, `feature statistics from ${parts.length} site(s), the job needs ${spec.minParticipants}`)
-    const merged = parts.reduce((a, p) => ({ count: a.count.map((c, j) => c + p.count[j]), sum: a.sum.map((c, j) => c + p.sum[j]), sumOfSquares: a.sumOfSquares.map((c, j) => c + p.sumOfSquares[j]) }))
-    return { standardizer: standardizerFromMoments(merged), rows, orgs: contributors.sort() }
+    return { ...pooledStandardizer(spec, parts), orgs: contributors.sort() }
   }
 
   /** The model with its provenance, after the last round. */
@@ -712,20 +721,9 @@ export class FederatedNode {
     const site = await this.siteOf(job)
     const d = site.table.featureNames.length
     if (d !== (req.featureCount ?? 0)) throw new FederatedError({ code: "FL_DATA_INVALID", reason: "feature count" }, `this site has ${d} features, the job ${req.featureCount}`)
-    const count = new Float64Array(d)
-    const mean = new Float64Array(d)
-    const m2 = new Float64Array(d)
-    for (let r = 0; r < site.table.rows; r++) {
-      for (let j = 0; j < d; j++) {
-        const v = site.table.values[r * d + j]
-        if (Number.isNaN(v)) continue
-        count[j]++
-        const delta = v - mean[j]
-        mean[j] += delta / count[j]
-        m2[j] += delta * (v - mean[j])
-      }
-    }
-    const stats: FeatureStats = { jobId: job.jobId, org: this.opts.org, count: site.table.rows, mean: b64(mean), m2: b64(m2), participant: this.m.nodeKey.publicKey, columnCounts: b64(count), signature: new Uint8Array(0) }
+    // a DP job's are noisy bounded moments (node/federated/stats.ts), counted in its ε
+    const fields = siteStatsFields(job.spec as JobSpec, site.table, { bytes: (n) => new Uint8Array(randomBytes(n)) })
+    const stats: FeatureStats = { jobId: job.jobId, org: this.opts.org, ...fields, participant: this.m.nodeKey.publicKey, signature: new Uint8Array(0) }
     stats.signature = signWithNodeKey(this.m.nodeKey, featureStatsSignBytes(this.opts.chainId, stats))
     return { ok: true, stats }
   }
@@ -737,7 +735,7 @@ export class FederatedNode {
     if (mean.length !== job.spec?.features.length || std.some((s) => !(s > 0) || !Number.isFinite(s)) || mean.some((m) => !Number.isFinite(m))) {
       throw new FederatedError({ code: "FL_DATA_INVALID", reason: "job setup" }, "JobSetup does not fit the job's features")
     }
-    job.standardizer = { mean, std }
+    job.standardizer = jobStandardizer(job.spec, mean, std)
     job.dataset = undefined
     await saveJobSetup(this.opts.dataDir, job.jobId, job.standardizer)
     return { ok: true }
@@ -747,7 +745,7 @@ export class FederatedNode {
   private async train(globalWeights: Float32Array, config: LocalTrainConfig): Promise<LocalTrainOutcome> {
     const job = this.jobs.get(toHex(config.jobId))
     if (job?.spec === undefined) throw new FederatedError({ code: "FL_JOB_NOT_FOUND", jobId: toHex(config.jobId) }, "unknown job")
-    job.standardizer ??= await loadJobSetup(this.opts.dataDir, job.jobId)
+    job.standardizer ??= await this.loadStandardizer(job.spec, job.jobId)
     if (job.standardizer === undefined) throw new FederatedError({ code: "FL_NO_SETUP", jobId: job.hex }, "no JobSetup from the coordinator for this job")
     job.dataset ??= standardize((await this.siteOf(job)).table, job.standardizer)
     const custom = job.spec.model.kind === "onnx" ? await this.requireCustomModel(job) : undefined

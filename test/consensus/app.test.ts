@@ -285,8 +285,13 @@ describe("consensus/app training", () => {
       model: "logreg",
       rounds: 5,
       minParticipants: 2,
-      privacy: { clipNorm: 1, noiseMultiplier: 1.1, delta: 1e-5, epsilonBudget: 2.5, sampleRate: 1 },
+      privacy: { clipNorm: 1, noiseMultiplier: 1.1, delta: 1e-5, epsilonBudget: 2.5, sampleRate: 1, featureBounds: [{ lo: 0, hi: 120 }], statsNoiseMultiplier: 5 },
     }
+    // a DP job must declare public feature bounds and a statistics noise multiplier (its statistics are released under DP)
+    const unbounded = { ...job, privacy: { ...job.privacy, featureBounds: [] } }
+    assert.throws(() => chain.mempool.addTx(signTx(CHAIN, researcher, 1, { trainingJobPropose: { job: unbounded } })), /privacy\.featureBounds: a DP job needs one \{lo, hi\} per feature \(1\), got 0/)
+    const noStatsNoise = { ...job, privacy: { ...job.privacy, statsNoiseMultiplier: 0 } }
+    assert.throws(() => chain.mempool.addTx(signTx(CHAIN, researcher, 1, { trainingJobPropose: { job: noStatsNoise } })), /privacy\.statsNoiseMultiplier: a DP job needs a statistics noise multiplier > 0/)
     const propose = signTx(CHAIN, researcher, next(researcher), { trainingJobPropose: { job } })
     await chain.commitTxs([propose])
     const jobId = decodeTx(propose).hash
@@ -316,7 +321,7 @@ describe("consensus/app training", () => {
     const chain = await new TestChain({ app: { epsilonAfterRounds: (_p, r) => r } }).init()
     const cred = credential(chain)
     await chain.commitTxs([signTx(CHAIN, chain.members[0].key, 1, { credentialRevoke: { credentialHash: credentialHash(CHAIN, cred), reason: "left" } })])
-    const job = { title: "t", researcher: cred, features: [{ source: "age", name: "age" }], label: { source: "condition:91302008", name: "sepsis" }, model: "logreg", rounds: 1, minParticipants: 1, privacy: { noiseMultiplier: 1, delta: 1e-5, epsilonBudget: 3, sampleRate: 1 } }
+    const job = { title: "t", researcher: cred, features: [{ source: "age", name: "age" }], label: { source: "condition:91302008", name: "sepsis" }, model: "logreg", rounds: 1, minParticipants: 1, privacy: { noiseMultiplier: 1, delta: 1e-5, epsilonBudget: 3, sampleRate: 1, featureBounds: [{ lo: 0, hi: 120 }], statsNoiseMultiplier: 5 } }
     rejects(() => chain.mempool.addTx(signTx(CHAIN, researcher, 1, { trainingJobPropose: { job } })), "CREDENTIAL_REVOKED", "revoked researcher")
   })
 })

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
-import { aggregatorFor, evaluateJobPolicy, JobError, jobRoles, parseJobSpec, type AutoApproveRules } from "../../../federated/job/index.ts"
+import { aggregatorFor, evaluateJobPolicy, JobError, jobRoles, parseJobSpec, privacyBudgetOf, type AutoApproveRules } from "../../../federated/job/index.ts"
 import { buildJob } from "../round/harness.ts"
+import { WDBC_FEATURE_BOUNDS } from "../../../federated/data/index.ts"
 
 const rules: AutoApproveRules = {
   allowedModels: ["logreg", "mlp"],
@@ -11,7 +12,7 @@ const rules: AutoApproveRules = {
   allowedResearcherOrgs: ["hospital-a"],
   allowedAggregation: ["secure"],
 }
-const dp = { clipNorm: 1, noiseMultiplier: 1.1, delta: 1e-5, epsilonBudget: 8, sampleRate: 1 }
+const dp = { clipNorm: 1, noiseMultiplier: 1.1, delta: 1e-5, epsilonBudget: 8, sampleRate: 1, featureBounds: [...WDBC_FEATURE_BOUNDS], statsNoiseMultiplier: 5 }
 
 function fieldOf(fn: () => unknown): string {
   try {
@@ -33,6 +34,9 @@ describe("federated/job: spec, policy, roles", () => {
     assert.equal(spec.features.length, 30)
     assert.deepEqual(spec.features[0].source, { kind: "table", column: "f0" })
     assert.equal(spec.privacy.epsilonBudget, 8)
+    assert.deepEqual(spec.privacy.featureBounds, WDBC_FEATURE_BOUNDS)
+    assert.equal(spec.privacy.statsNoiseMultiplier, 5)
+    assert.equal(privacyBudgetOf(spec)?.statsNoiseMultiplier, 5, "the accountant counts the statistics release")
     assert.deepEqual(parseJobSpec(buildJob({ model: `onnx:${"ab".repeat(32)}:${"cd".repeat(32)}` })).model, { kind: "onnx", graphHash: "ab".repeat(32), inferenceHash: "cd".repeat(32) })
   })
 
@@ -56,6 +60,12 @@ describe("federated/job: spec, policy, roles", () => {
       ["privacy.noiseMultiplier", { privacy: { ...dp, epsilonBudget: 0 } }],
       ["privacy.delta", { privacy: { ...dp, delta: 1 } }],
       ["privacy.clipNorm", { privacy: { ...dp, clipNorm: 0 } }],
+      ["privacy.featureBounds", { privacy: { ...dp, featureBounds: [] } }],
+      ["privacy.featureBounds", { privacy: { ...dp, featureBounds: WDBC_FEATURE_BOUNDS.slice(1) } }],
+      ["privacy.featureBounds[3]", { privacy: { ...dp, featureBounds: WDBC_FEATURE_BOUNDS.map((b, j) => (j === 3 ? { lo: 5, hi: 5 } : b)) } }],
+      ["privacy.statsNoiseMultiplier", { privacy: { ...dp, statsNoiseMultiplier: 0 } }],
+      ["privacy.featureBounds", { privacy: { clipNorm: 1, featureBounds: [...WDBC_FEATURE_BOUNDS] } }],
+      ["privacy.statsNoiseMultiplier", { privacy: { clipNorm: 1, statsNoiseMultiplier: 5 } }],
       ["features[0].source", { table: "" }],
       ["features[1].source", { features: [{ source: "table:a" }, { source: "loinc:2345-7" }] }],
       ["features[1].name", { features: [{ source: "table:a", name: "x" }, { source: "table:b", name: "x" }] }],

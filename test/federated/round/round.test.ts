@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { fl } from "../../../protocol/wire/types.ts"
 import { epsilonAfterRounds } from "../../../federated/dp/index.ts"
+import { WDBC_FEATURE_BOUNDS } from "../../../federated/data/index.ts"
 import { decodeEncryptedUpdate, loadCiphertext } from "../../../federated/he/index.ts"
 import { privacyBudgetOf, parseJobSpec } from "../../../federated/job/index.ts"
 import { joinChunks, type MaskedUpdate } from "../../../federated/round/index.ts"
@@ -249,7 +250,7 @@ describe("federated/round: privacy and failure", function () {
   })
 
   it("DP job: a round that would exceed the epsilon budget is refused before it starts", async () => {
-    const privacy = { clipNorm: 1, noiseMultiplier: 1.2, delta: 1e-5, epsilonBudget: 1, sampleRate: 1 }
+    const privacy = { clipNorm: 1, noiseMultiplier: 1.2, delta: 1e-5, epsilonBudget: 1, sampleRate: 1, featureBounds: [...WDBC_FEATURE_BOUNDS], statsNoiseMultiplier: 5 }
     const probe = privacyBudgetOf(parseJobSpec(buildJob({ privacy })))
     assert.ok(probe)
     // a budget that fits exactly two rounds

@@ -94,7 +94,7 @@ describe("fuzz: other CLI input files (test/fuzz/handlers)", function () {
     const spec = {
       title: "malignancy from cytology features", table: "wdbc", features: ["table:radius_mean", "table:texture_mean", { source: "loinc:8480-6", name: "sbp" }], label: "table:diagnosis", labelPositive: "=M",
       model: "logreg", rounds: 20, localEpochs: 1, batchSize: 16, learningRate: 0.1, strategy: "fedavg", aggregation: "secure", minParticipants: 3, roundDeadlineMs: 60000,
-      privacy: { clipNorm: 1, noiseMultiplier: 2.5, delta: 1e-5, epsilonBudget: 8, sampleRate: 1 }, seed: 7,
+      privacy: { clipNorm: 1, noiseMultiplier: 2.5, delta: 1e-5, epsilonBudget: 8, sampleRate: 1, featureBounds: [[0, 40], { lo: 0, hi: 50 }, [60, 250]], statsNoiseMultiplier: 5 }, seed: 7,
     }
     const researcher = { ...generatePersonKey("ed25519"), credential: credential(KEYS.researcher) }
     await runCases("cli job spec", jsonBodies([spec]), (b) => {
