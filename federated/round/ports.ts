@@ -154,7 +154,9 @@ export type RoleDeps = {
 export type PhaseRole = "participant" | "aggregator" | "keyholder"
 /**
  * participant: checks, train, privatize, quantize_mask, encrypt, encode_sign, client (RoundStart
- * received → update about to be sent), upload (send → the aggregator's verdict);
+ * received → update about to be sent), upload (send → the aggregator's verdict), precompute
+ * (RoundPrepare → the encryptions of zero for the round are ready, or stopped by the encrypt:
+ * then also precompute_stopped_early);
  * aggregator: decode, add, sum_encode, keyholder (AggregateSum → RoundResult), commit, notify;
  * keyholder: decode, decrypt, finish.
  */
