@@ -14,6 +14,7 @@ import { sha256 } from "../../common/crypto/hash.ts"
 import { utf8 } from "../../common/bytes.ts"
 import { ed25519PublicKey, signEd25519 } from "../../common/crypto/ed25519.ts"
 import { x25519PublicKey } from "../../common/crypto/x25519.ts"
+import { p256 } from "@noble/curves/nist.js"
 
 export const CHAIN_ID = "medmesh-test-1"
 const T0 = 1_717_000_000_000
@@ -352,7 +353,7 @@ export function validSamples(): Record<WireMessageName, Uint8Array[]> {
   const blockWithCommit = (height: number) => ({ block: block(height), commit: commit(height) })
   return {
     Credential: [codec.encodeCredential(credential())],
-    TxEnvelope: txs,
+    TxEnvelope: [...txs, passkeySample().txBytes],
     PatientLinkStatement: [codec.encodePatientLinkStatement(patientLinkStatement())],
     Vote: [codec.encodeVote(vote()), codec.encodeVote(vote(new Uint8Array(0), consensus.VoteType.VOTE_TYPE_PREVOTE))],
     Proposal: [codec.encodeProposal(proposal())],
@@ -399,4 +400,27 @@ export function validSamples(): Record<WireMessageName, Uint8Array[]> {
       codec.encodeFlResponse({ ok: false, code: "ROUND_DEADLINE_PASSED", error: "deadline passed" }),
     ],
   }
+}
+
+// ---- a passkey-signed tx (test/vectors/webauthn.json) ----
+
+/** A ConsentGrant signed with a passkey: P-256 key from a fixed seed, RFC 6979 signature (@noble/curves). */
+export function passkeySample() {
+  const rpId = "patients.example.org"
+  const origin = `https://${rpId}`
+  const secretKey = bytesOf("p256/patient-passkey", 32)
+  const publicKey = p256.getPublicKey(secretKey, true)
+  const { body } = TX_BODIES.consentGrant()
+  const unsigned: Envelope = { signer: { type: common.KeyType.KEY_TYPE_P256, key: publicKey }, nonce: 9, expiryHeight: 0, consentGrant: body }
+  const signBytes = sb.txSignBytes(CHAIN_ID, unsigned)
+  const challenge = Buffer.from(sha256(signBytes)).toString("base64url")
+  const authenticatorData = new Uint8Array(37)
+  authenticatorData.set(sha256(new TextEncoder().encode(rpId)), 0)
+  authenticatorData[32] = 0x05
+  authenticatorData[36] = 1
+  const clientDataJson = new TextEncoder().encode(JSON.stringify({ type: "webauthn.get", challenge, origin, crossOrigin: false }))
+  const signature = p256.sign(new Uint8Array([...authenticatorData, ...sha256(clientDataJson)]), secretKey, { lowS: true })
+  const envelope: Envelope = { ...unsigned, webauthn: { authenticatorData, clientDataJson }, signature }
+  const txBytes = tx.TxEnvelope.encode(envelope).finish()
+  return { rpId, origin, secretKey, publicKey, envelope, signBytes, challenge, authenticatorData, clientDataJson, signature, txBytes, txHash: sha256(txBytes) }
 }
