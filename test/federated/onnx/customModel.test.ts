@@ -176,4 +176,31 @@ describe("federated/onnx user-supplied models (contract, rules, dry run)", funct
     const meta = onnx.ModelProto.decode(custom).metadataProps.map((p) => [p.key, p.value])
     assert.deepEqual(meta, [["medmesh.title", "t"]])
   })
+
+  it("a DP job's export clips X into the feature bounds, in a user graph as in the built-in one", async () => {
+    const rng = new SeededRandom(8)
+    const weights = Float32Array.from({ length: D + 1 }, () => 2 * rng.nextFloat() - 1)
+    const clip = Array.from({ length: D }, (_, j) => ({ lo: j, hi: j + 4 }))
+    const standardizer = { mean: Float64Array.from({ length: D }, (_, j) => j + 2), std: Float64Array.from({ length: D }, () => 0.5 + rng.nextFloat()), clip }
+    const spec = { kind: "logistic-regression" as const, features: D }
+    const builtin = buildInferenceModel(spec, foldStandardizer(spec, weights, standardizer), {}, clip)
+    const custom = buildCustomInferenceModel(userInferenceGraph(D, { kind: "linear", w: "W", b: "b" }), [{ name: "W", dims: [D, 1] }, { name: "b", dims: [1] }], weights, standardizer, { "medmesh.title": "t" })
+    const rows = 16
+    // values well outside [lo, hi] as well as inside
+    const x = Float32Array.from({ length: rows * D }, () => 40 * rng.nextFloat() - 20)
+    const clipped = x.map((v, k) => Math.min(clip[k % D].hi, Math.max(clip[k % D].lo, v)))
+    const predict = async (bytes: Uint8Array, input: Float32Array): Promise<Float32Array> => {
+      const s = await ProbabilitySession.create(bytes, D)
+      try {
+        return await s.predict(input, rows)
+      } finally {
+        await s.release()
+      }
+    }
+    const [a, b, c] = await Promise.all([predict(builtin, x), predict(custom, x), predict(buildInferenceModel(spec, foldStandardizer(spec, weights, standardizer)), clipped)])
+    for (let i = 0; i < rows; i++) {
+      assert.ok(Math.abs(a[i] - b[i]) < 1e-5, `row ${i}: built-in ${a[i]} vs user graph ${b[i]}`)
+      assert.ok(Math.abs(a[i] - c[i]) < 1e-5, `row ${i}: clipped in the graph ${a[i]} vs clipped before ${c[i]}`)
+    }
+  })
 })
