@@ -3,6 +3,8 @@ import { standardizerFromMoments, WDBC_FEATURE_BOUNDS, type ColumnMoments, type 
 import { parseJobSpec } from "../../../federated/job/index.ts"
 import { SeededRandom } from "../../../federated/random.ts"
 import { jobStandardizer, pooledStandardizer, siteStatsFields, siteStatsPart } from "../../../node/federated/stats.ts"
+import { trainingJobFromJson } from "../../../node/federated/client.ts"
+import { readFileSync } from "node:fs"
 import type { FeatureStats } from "../../../protocol/fl/index.ts"
 import { buildJob } from "../../federated/round/harness.ts"
 
@@ -84,5 +86,15 @@ describe("node/federated/stats: the job's feature statistics", () => {
     assert.deepEqual(pooled.standardizer.clip, WDBC_FEATURE_BOUNDS)
     assert.ok(Math.abs(pooled.rows - 397) < 100, `noisy pooled rows ${pooled.rows}`)
     assert.deepEqual(jobStandardizer(spec, pooled.standardizer.mean, pooled.standardizer.std).clip, WDBC_FEATURE_BOUNDS)
+  })
+
+  it("the sample DP job (sample-data/jobs/wdbc-logreg.json) declares WDBC_FEATURE_BOUNDS and σ_s, and parses", () => {
+    const json = JSON.parse(readFileSync(new URL("../../../sample-data/jobs/wdbc-logreg.json", import.meta.url), "utf8"))
+    const spec = parseJobSpec(trainingJobFromJson(json, { org: "hospital-a", role: 2 }))
+    assert.deepEqual(spec.privacy.featureBounds, WDBC_FEATURE_BOUNDS)
+    assert.equal(spec.privacy.statsNoiseMultiplier, 5)
+    // the CLI's default σ_s when a DP job file names none
+    const { statsNoiseMultiplier: _, ...noSigma } = json.privacy
+    assert.equal(trainingJobFromJson({ ...json, privacy: noSigma }, { org: "hospital-a", role: 2 }).privacy?.statsNoiseMultiplier, 5)
   })
 })
