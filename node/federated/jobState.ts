@@ -1,6 +1,8 @@
 /**
  * Per-job state that must survive a restart, in `<dataDir>/federated/jobs/`:
  * - `<job id>.setup.json` — the pooled standardiser from the coordinator's JobSetup (every site);
+ * - `<job id>.dpstats` — a DP job's noisy feature statistics as this site released them (float64
+ *   LE), so a repeated request (a restarted coordinator) gets the same release, not a second one;
  * - `<job id>.<round>.weights` — the global weights after a round, as this node computed them as
  *   the job's key holder (the coordinator's node; float32 LE); a restarted coordinator resumes
  *   from the last committed round's file after checking it against the model hash on the ledger.
@@ -41,6 +43,18 @@ export async function loadJobSetup(dataDir: string, jobId: Uint8Array): Promise<
   if (b === undefined) return undefined
   const j = JSON.parse(b.toString("utf8")) as { mean: number[]; std: number[] }
   return { mean: Float64Array.from(j.mean), std: Float64Array.from(j.std) }
+}
+
+const dpStatsPath = (dataDir: string, jobId: Uint8Array): string => join(jobsDir(dataDir), `${toHex(jobId)}.dpstats`)
+
+export async function saveDpStats(dataDir: string, jobId: Uint8Array, vector: Uint8Array): Promise<void> {
+  await mkdir(jobsDir(dataDir), { recursive: true })
+  await writeAtomic(dpStatsPath(dataDir, jobId), vector)
+}
+
+export async function loadDpStats(dataDir: string, jobId: Uint8Array): Promise<Uint8Array | undefined> {
+  const b = await readOptional(dpStatsPath(dataDir, jobId))
+  return b === undefined || b.length % 8 !== 0 ? undefined : new Uint8Array(b)
 }
 
 const weightsPath = (dataDir: string, jobId: Uint8Array, round: number): string => join(jobsDir(dataDir), `${toHex(jobId)}.${round}.weights`)

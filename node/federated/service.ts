@@ -62,7 +62,7 @@ import { loadGraph, obtainGraph, prepareCustomModel } from "./graphs.ts"
 import type { FederatedOptions } from "./options.ts"
 import { Libp2pFlTransport } from "./transport.ts"
 import { loadGlobalWeights, loadJobSetup, saveGlobalWeights, saveJobSetup } from "./jobState.ts"
-import { jobStandardizer, pooledStandardizer, siteStatsFields, siteStatsPart, type SiteStatsPart } from "./stats.ts"
+import { jobStandardizer, pooledStandardizer, siteStatsFieldsOnce, siteStatsPart, type SiteStatsPart } from "./stats.ts"
 
 export const FL_SERVICE_NAME = "fl"
 /** How long participants have to answer the feature-statistics request. */
@@ -722,7 +722,7 @@ export class FederatedNode {
     const d = site.table.featureNames.length
     if (d !== (req.featureCount ?? 0)) throw new FederatedError({ code: "FL_DATA_INVALID", reason: "feature count" }, `this site has ${d} features, the job ${req.featureCount}`)
     // a DP job's are noisy bounded moments (node/federated/stats.ts), counted in its ε
-    const fields = siteStatsFields(job.spec as JobSpec, site.table, { bytes: (n) => new Uint8Array(randomBytes(n)) })
+    const fields = await siteStatsFieldsOnce(this.opts.dataDir, job.jobId, job.spec as JobSpec, site.table, { bytes: (n) => new Uint8Array(randomBytes(n)) })
     const stats: FeatureStats = { jobId: job.jobId, org: this.opts.org, ...fields, participant: this.m.nodeKey.publicKey, signature: new Uint8Array(0) }
     stats.signature = signWithNodeKey(this.m.nodeKey, featureStatsSignBytes(this.opts.chainId, stats))
     return { ok: true, stats }

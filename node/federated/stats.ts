@@ -10,12 +10,18 @@
  *
  * A coordinator takes from a site only the form its job calls for: clear moments for a DP job are
  * refused (a site must never send them), noisy ones for a non-DP job too.
+ *
+ * A site releases a DP job's statistics once: the vector is kept (`<job id>.dpstats`, jobState.ts)
+ * and every later request for the job — a restarted coordinator's — gets the same bytes, so the
+ * job's ε counts one release however often it is asked.
  */
 import { secretGaussian, type RandomSource } from "../../federated/round/index.ts"
 import { releaseFeatureStats, standardizerFromNoisyStats } from "../../federated/dp/index.ts"
 import { standardizerFromMoments, type ColumnMoments, type LabelledTable, type Standardizer } from "../../federated/data/index.ts"
 import { isDpJob, type JobSpec } from "../../federated/job/index.ts"
 import type { FeatureStats } from "../../protocol/fl/index.ts"
+import { toHex } from "../../common/bytes.ts"
+import { loadDpStats, saveDpStats } from "./jobState.ts"
 
 export type SiteStatsFields = Pick<FeatureStats, "count" | "mean" | "m2" | "columnCounts" | "dpMoments">
 
@@ -40,6 +46,29 @@ export function siteStatsFields(spec: JobSpec, table: LabelledTable, random: Ran
     }
   }
   return { count: table.rows, mean: b64(mean), m2: b64(m2), columnCounts: b64(count) }
+}
+
+const releasing = new Map<string, Promise<SiteStatsFields>>()
+
+/** `siteStatsFields`, but a DP job's release is made once per job and data dir, then repeated byte for byte. */
+export async function siteStatsFieldsOnce(dataDir: string, jobId: Uint8Array, spec: JobSpec, table: LabelledTable, random: RandomSource): Promise<SiteStatsFields> {
+  if (!isDpJob(spec)) return siteStatsFields(spec, table, random)
+  const key = `${dataDir}\0${toHex(jobId)}`
+  let p = releasing.get(key)
+  if (p === undefined) {
+    p = (async () => {
+      const empty = new Uint8Array(0)
+      const saved = await loadDpStats(dataDir, jobId)
+      if (saved !== undefined && saved.length === 8 * (1 + 3 * spec.features.length)) return { count: 0, mean: empty, m2: empty, columnCounts: empty, dpMoments: saved }
+      const fields = siteStatsFields(spec, table, random)
+      await saveDpStats(dataDir, jobId, fields.dpMoments as Uint8Array)
+      return fields
+    })()
+    releasing.set(key, p)
+    // a failed release (e.g. the disk) is not remembered; a kept one is read from the file next time
+    p.catch(() => undefined).finally(() => releasing.delete(key))
+  }
+  return p
 }
 
 /** One site's contribution, or why it is not usable for `spec`. */

@@ -2,7 +2,10 @@ import assert from "node:assert/strict"
 import { standardizerFromMoments, WDBC_FEATURE_BOUNDS, type ColumnMoments, type LabelledTable } from "../../../federated/data/index.ts"
 import { parseJobSpec } from "../../../federated/job/index.ts"
 import { SeededRandom } from "../../../federated/random.ts"
-import { jobStandardizer, pooledStandardizer, siteStatsFields, siteStatsPart } from "../../../node/federated/stats.ts"
+import { jobStandardizer, pooledStandardizer, siteStatsFields, siteStatsFieldsOnce, siteStatsPart } from "../../../node/federated/stats.ts"
+import { mkdtemp, rm } from "node:fs/promises"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { trainingJobFromJson } from "../../../node/federated/client.ts"
 import { readFileSync } from "node:fs"
 import type { FeatureStats } from "../../../protocol/fl/index.ts"
@@ -96,5 +99,24 @@ describe("node/federated/stats: the job's feature statistics", () => {
     // the CLI's default σ_s when a DP job file names none
     const { statsNoiseMultiplier: _, ...noSigma } = json.privacy
     assert.equal(trainingJobFromJson({ ...json, privacy: noSigma }, { org: "hospital-a", role: 2 }).privacy?.statsNoiseMultiplier, 5)
+  })
+
+  it("a site releases a DP job's statistics once: repeated and concurrent requests get the same bytes, after a restart too (kept in the data dir)", async () => {
+    const spec = parseJobSpec(buildJob({ privacy: { clipNorm: 1, noiseMultiplier: 1, delta: 1e-5, epsilonBudget: 8, sampleRate: 1, featureBounds: [...WDBC_FEATURE_BOUNDS], statsNoiseMultiplier: 5 } }))
+    const dir = await mkdtemp(join(tmpdir(), "medmesh-dpstats-"))
+    try {
+      const jobA = new Uint8Array(32).fill(1)
+      const jobB = new Uint8Array(32).fill(2)
+      const [x, y] = await Promise.all([siteStatsFieldsOnce(dir, jobA, spec, tables[0], random(1)), siteStatsFieldsOnce(dir, jobA, spec, tables[0], random(2))])
+      const z = await siteStatsFieldsOnce(dir, jobA, spec, tables[0], random(3))
+      assert.deepEqual(y.dpMoments, x.dpMoments)
+      assert.deepEqual(z.dpMoments, x.dpMoments)
+      const other = await siteStatsFieldsOnce(dir, jobB, spec, tables[0], random(3))
+      assert.notDeepEqual(other.dpMoments, x.dpMoments, "another job is another release")
+      // a non-DP job is not cached: exact moments every time
+      assert.equal((await siteStatsFieldsOnce(dir, jobA, parseJobSpec(buildJob({})), tables[0], random(4))).count, tables[0].rows)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
