@@ -159,6 +159,30 @@ describe("consensus/app governance", () => {
   })
 })
 
+describe("consensus/app params: emptyBlockIntervalMs", () => {
+  it("0 is not stored (a genesis from before the param keeps its app hash) and reads back as 0; a non-zero value is stored; a params change sets it", async () => {
+    const without = await new TestChain().init()
+    const zero = await new TestChain({ params: { emptyBlockIntervalMs: 0 } }).init()
+    const set = await new TestChain({ params: { emptyBlockIntervalMs: 1000 } }).init()
+    assert.equal(toHex(zero.app.appHash), toHex(without.app.appHash), "0 = absent: same genesis app hash")
+    assert.notEqual(toHex(set.app.appHash), toHex(without.app.appHash))
+    assert.equal(without.app.params().emptyBlockIntervalMs, 0)
+    await without.commitNext()
+    await set.commitNext()
+    assert.equal(without.app.params().emptyBlockIntervalMs, 0)
+    assert.equal(set.app.params().emptyBlockIntervalMs, 1000)
+
+    const next = nonceCounter()
+    const [m0, m1, m2] = without.members
+    const change = signTx(CHAIN, m0.key, next(m0.key), { paramsChange: { params: { ...without.app.params(), emptyBlockIntervalMs: 750 }, effectiveHeight: 5 } })
+    await without.commitTxs([change])
+    const id = decodeTx(change).hash
+    await without.commitTxs([m1, m2].map((m) => signTx(CHAIN, m.key, next(m.key), { memberVote: { proposalTx: id, approve: true } })))
+    while (without.app.height < 5) await without.commitNext()
+    assert.equal(without.app.params().emptyBlockIntervalMs, 750)
+  })
+})
+
 describe("consensus/app txs", () => {
   it("rejects a replayed tx (same nonce) in the mempool and inside a block", async () => {
     const chain = await new TestChain().init()
