@@ -67,8 +67,9 @@ export function createParticipant(opts: ParticipantOptions): Participant {
   /**
    * The offline half of the next encryption (encryptions of zero, ~1 ms each at N = 4096), in 1-ms
    * slices so that whatever else this node does (adding updates as the aggregator, decrypting as
-   * the key holder) keeps its turn. Started once this node's update was accepted and again on
-   * RoundPrepare (topping up); the next encrypt stops it and uses what is ready.
+   * the key holder) keeps its turn. Started once this node's update was accepted (unless it is the
+   * attempt's aggregator or the key holder) and on RoundPrepare (topping up); the next encrypt
+   * stops it and uses what is ready.
    */
   function startPrecompute(jobId: Uint8Array): void {
     const kept = encryptors.get(toHex(jobId))
@@ -193,7 +194,9 @@ export function createParticipant(opts: ParticipantOptions): Participant {
     opts.observe?.({ kind: "update-sent", round, attempt, org })
     const reply = await opts.transport.send(aggregator, { type: "MaskedUpdate", body: update })
     clock.mark("upload")
-    if (reply.ok && spec.aggregation === "secure" && round + 1 < spec.rounds) startPrecompute(jobId)
+    // not on the node that is this attempt's aggregator or the key holder: their adding and
+    // decrypting is what the round waits for next; they start on RoundPrepare instead
+    if (reply.ok && spec.aggregation === "secure" && round + 1 < spec.rounds && org !== aggregator && org !== job.roles.keyHolder) startPrecompute(jobId)
     if (!reply.ok && reply.code === "ROUND_UNREACHABLE") {
       throw roundError("ROUND_AGGREGATOR_UNREACHABLE", `aggregator ${aggregator} unreachable: ${reply.error}`, { round, attempt, org: aggregator })
     }
