@@ -9,6 +9,9 @@ export type StorageErrorType =
 
 export class StorageError extends MedmeshError<StorageErrorType> {}
 
+/** A consistent read view (LevelDB snapshot): reads at it see the store as it was when it was taken. */
+export type DbSnapshot = ReturnType<Level<Uint8Array, Uint8Array>["snapshot"]>
+
 export type BatchOp =
   | { type: "put"; bucket: BucketId; key: Uint8Array; value: Uint8Array }
   | { type: "del"; bucket: BucketId; key: Uint8Array }
@@ -47,6 +50,19 @@ export class Db {
     this.assertOpen()
     const value = await this.level.get(prefixed(bucket, key))
     return value === undefined ? undefined : new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
+  }
+
+  /** Synchronous point read (classic-level `getSync`; blocks the thread for one LevelDB lookup), at `snapshot` if given. */
+  getSync(bucket: BucketId, key: Uint8Array, snapshot?: DbSnapshot): Uint8Array | undefined {
+    this.assertOpen()
+    const value = snapshot === undefined ? this.level.getSync(prefixed(bucket, key)) : this.level.getSync(prefixed(bucket, key), { snapshot })
+    return value === undefined ? undefined : new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
+  }
+
+  /** A read view of the store as it is now; close it when done (the db's close closes it too). */
+  snapshot(): DbSnapshot {
+    this.assertOpen()
+    return this.level.snapshot()
   }
 
   async put(bucket: BucketId, key: Uint8Array, value: Uint8Array, opts: WriteOptions = {}): Promise<void> {
