@@ -16,12 +16,15 @@ import { generateSecaggKeyPair, type RosterEntry, type SecaggKeyPair } from "../
 import { deriveSeed } from "../random.ts"
 import { attemptKey, bytesToFloat32, maskedUpdateSignedPart, plainBytes, hashChunks, hashWeights, modeToWire, splitChunks, verifyMemberSignature } from "./encoding.ts"
 import { failureOf, roundError } from "./errors.ts"
-import { loadJob, requireCurrentRoster } from "./jobContext.ts"
+import { loadJob, requireCurrentRoster, type LoadedJob } from "./jobContext.ts"
+import type { JobSpec } from "../job/spec.ts"
+import { builtinParameterLayout } from "../onnx/modelSpec.ts"
+import { parameterCount } from "../onnx/parameters.ts"
 import type { FlReply, LocalTrainOutcome, MaskedUpdate, RandomSource, RoleDeps, RoundJoin, RoundPrepare, RoundStart, TrainPort } from "./ports.ts"
 import { phaseClock } from "./timing.ts"
 import { privatizeWeightedUpdate, protectUpdate, protectUpdateAsync } from "./update.ts"
 
-/** Secure jobs whose encryptor (and precomputed encryptions of zero, ~16 MB at 1M parameters) a participant keeps. */
+/** Key holders whose encryptor (and precomputed encryptions of zero, ~16 MB at 1M parameters) a participant keeps. */
 const MAX_KEPT_ENCRYPTORS = 2
 
 export type ParticipantOptions = RoleDeps & {
@@ -40,28 +43,37 @@ export function createParticipant(opts: ParticipantOptions): Participant {
   const org = opts.signer.org
   // one key pair per attempt; the secret is dropped once the update is sent (or the attempt is over)
   const maskKeys = new Map<string, SecaggKeyPair>()
-  // secure jobs: one encryptor per job and HE key, kept across rounds so that encryptions of zero
-  // can be made while the next round's roster is being committed (RoundPrepare → RoundStart)
-  const encryptors = new Map<string, { publicKey: Uint8Array; encryptor: UpdateEncryptor; parameterCount: number }>()
+  // secure jobs: one encryptor per key holder (a node has one BFV key for every job it
+  // coordinates), kept across rounds and jobs so that encryptions of zero can be made before
+  // RoundStart; each is used once, and a key that changed drops them
+  const encryptors = new Map<string, { publicKey: Uint8Array; encryptor: UpdateEncryptor }>()
+  /** Parameters per secure job (from its RoundStarts), for how many to precompute. */
+  const parameterCounts = new Map<string, number>()
 
-  function encryptorFor(jobId: Uint8Array, publicKey: Uint8Array, parameterCount: number): UpdateEncryptor | undefined {
+  function encryptorFor(keyHolder: string, publicKey: Uint8Array): UpdateEncryptor | undefined {
     if (opts.he === undefined) return undefined
-    const key = toHex(jobId)
-    const cached = encryptors.get(key)
-    if (cached !== undefined && equalBytes(cached.publicKey, publicKey)) {
-      cached.parameterCount = parameterCount
-      return cached.encryptor
-    }
+    const cached = encryptors.get(keyHolder)
+    if (cached !== undefined && equalBytes(cached.publicKey, publicKey)) return cached.encryptor
     cached?.encryptor.delete()
-    encryptors.delete(key)
+    encryptors.delete(keyHolder)
     const encryptor = createUpdateEncryptor(opts.he, publicKey)
-    encryptors.set(key, { publicKey, encryptor, parameterCount })
+    encryptors.set(keyHolder, { publicKey, encryptor })
     while (encryptors.size > MAX_KEPT_ENCRYPTORS) {
       const [oldest, entry] = encryptors.entries().next().value as [string, { encryptor: UpdateEncryptor }]
       entry.encryptor.delete()
       encryptors.delete(oldest)
     }
     return encryptor
+  }
+
+  /** The job's parameter count: seen in a RoundStart, or from a built-in model's layout. */
+  function parameterCountOf(jobId: Uint8Array, spec: JobSpec): number | undefined {
+    const seen = parameterCounts.get(toHex(jobId))
+    if (seen !== undefined) return seen
+    const features = spec.features.length
+    if (spec.model.kind === "logreg") return parameterCount(builtinParameterLayout({ kind: "logistic-regression", features }))
+    if (spec.model.kind === "mlp") return parameterCount(builtinParameterLayout({ kind: "mlp", features, hidden: spec.model.hidden, activation: "relu" }))
+    return undefined
   }
 
   /**
@@ -71,11 +83,12 @@ export function createParticipant(opts: ParticipantOptions): Participant {
    * attempt's aggregator or the key holder) and on RoundPrepare (topping up); the next encrypt
    * stops it and uses what is ready.
    */
-  function startPrecompute(jobId: Uint8Array): void {
-    const kept = encryptors.get(toHex(jobId))
-    if (kept === undefined || opts.he === undefined || opts.yieldControl === undefined) return
+  function startPrecompute(jobId: Uint8Array, job: LoadedJob): void {
+    const kept = encryptors.get(job.roles.keyHolder)
+    const count = parameterCountOf(jobId, job.spec)
+    if (kept === undefined || count === undefined || opts.he === undefined || opts.yieldControl === undefined) return
     const started = performance.now()
-    const want = chunkCountFor(opts.he, kept.parameterCount)
+    const want = chunkCountFor(opts.he, count)
     if (kept.encryptor.precomputed >= want) return
     void kept.encryptor
       .precompute(want, opts.yieldControl, 1)
@@ -102,7 +115,7 @@ export function createParticipant(opts: ParticipantOptions): Participant {
       pair = generateSecaggKeyPair(opts.random.bytes(32))
       maskKeys.set(key, pair)
     }
-    if (job.spec.aggregation === "secure") startPrecompute(jobId)
+    if (job.spec.aggregation === "secure") startPrecompute(jobId, job)
     const join: RoundJoin = { jobId, round, attempt, org, maskKey: pair.publicKey, participant: opts.signer.publicKey, signature: new Uint8Array(0) }
     join.signature = await opts.signer.sign(roundJoinSignBytes(opts.chainId, join))
     return { ok: true, join }
@@ -166,7 +179,11 @@ export function createParticipant(opts: ParticipantOptions): Participant {
     clock.mark("privatize")
     let protectedBytes: Uint8Array
     try {
-      const encryptor = spec.aggregation === "secure" ? encryptorFor(jobId, hePublicKey, globalWeights.length) : undefined
+      if (spec.aggregation === "secure") {
+        parameterCounts.set(toHex(jobId), globalWeights.length)
+        if (parameterCounts.size > 64) parameterCounts.delete(parameterCounts.keys().next().value as string)
+      }
+      const encryptor = spec.aggregation === "secure" ? encryptorFor(job.roles.keyHolder, hePublicKey) : undefined
       const input = { mode: spec.aggregation, payload, jobId, round, attempt, ownOrg: org, roster: entries, maskSecretKey: pair?.secretKey, he: opts.he, hePublicKey, encryptor, mark: clock.mark }
       protectedBytes = opts.yieldControl !== undefined ? await protectUpdateAsync(input, opts.yieldControl) : protectUpdate(input)
     } finally {
@@ -196,7 +213,7 @@ export function createParticipant(opts: ParticipantOptions): Participant {
     clock.mark("upload")
     // not on the node that is this attempt's aggregator or the key holder: their adding and
     // decrypting is what the round waits for next; they start on RoundPrepare instead
-    if (reply.ok && spec.aggregation === "secure" && round + 1 < spec.rounds && org !== aggregator && org !== job.roles.keyHolder) startPrecompute(jobId)
+    if (reply.ok && spec.aggregation === "secure" && round + 1 < spec.rounds && org !== aggregator && org !== job.roles.keyHolder) startPrecompute(jobId, job)
     if (!reply.ok && reply.code === "ROUND_UNREACHABLE") {
       throw roundError("ROUND_AGGREGATOR_UNREACHABLE", `aggregator ${aggregator} unreachable: ${reply.error}`, { round, attempt, org: aggregator })
     }
