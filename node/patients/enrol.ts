@@ -39,7 +39,9 @@ export async function commitTx(ledger: PatientLedger, txBytes: Uint8Array, timeo
     return { txHash: toHex(hash), height }
   } catch (err) {
     const reason = err instanceof MedmeshError ? err.type.code : err instanceof Error ? err.message : String(err)
-    throw new PatientError({ code: "TX_NOT_COMMITTED", reason }, `tx not committed: ${reason}`)
+    // the refusal's own one-line message names what was wrong (e.g. a passkey assertion's origin)
+    const detail = err instanceof MedmeshError && err.message !== reason ? `: ${err.message}` : ""
+    throw new PatientError({ code: "TX_NOT_COMMITTED", reason }, `tx not committed: ${reason}${detail}`)
   }
 }
 
