@@ -251,4 +251,4 @@ export function privacyBudgetOf(spec: JobSpec): PrivacyBudget | undefined {
 }
 
 /** The default σ_s the CLI and bench put in a DP job that names none (docs/privacy-accounting.md). */
-export const DEFAULT_STATS_NOISE_MULTIPLIER = 5
+export const DEFAULT_STATS_NOISE_MULTIPLIER = 3

@@ -24,10 +24,10 @@ export class JobSpecError extends MedmeshError<JobSpecErrorType> {}
  *    "labelPositive": "=M", "model": "logreg", "rounds": 20, "localEpochs": 1, "batchSize": 16,
  *    "learningRate": 0.1, "aggregation": "secure", "minParticipants": 3, "roundDeadlineMs": 30000,
  *    "privacy": {"clipNorm": 1, "noiseMultiplier": 1.1, "delta": 1e-5, "epsilonBudget": 8, "sampleRate": 1,
- *                "featureBounds": [[0, 40], ...], "statsNoiseMultiplier": 5}}
+ *                "featureBounds": [[0, 40], ...], "statsNoiseMultiplier": 3}}
  * Features are "<source>" (named after the part after the colon) or {"source", "name"}. A DP job
  * (epsilonBudget > 0) needs featureBounds, one public [lo, hi] (or {lo, hi}) per feature;
- * statsNoiseMultiplier defaults to 5 in a DP job (docs/privacy-accounting.md).
+ * statsNoiseMultiplier defaults to 3 in a DP job (docs/privacy-accounting.md).
  */
 export function trainingJobFromJson(json: unknown, researcher: medmesh.common.v1.ICredential): medmesh.tx.v1.TrainingJob.$Properties {
   if (typeof json !== "object" || json === null || Array.isArray(json)) throw new JobSpecError({ code: "JOB_SPEC_INVALID", field: "(file)" }, "the job file must hold a JSON object")
@@ -57,7 +57,7 @@ export function trainingJobFromJson(json: unknown, researcher: medmesh.common.v1
   if (p.featureBounds !== undefined && !Array.isArray(p.featureBounds)) fail("privacy.featureBounds", "a list of {lo, hi}, one per feature")
   const featureBounds = ((p.featureBounds ?? []) as unknown[]).map((b, i) => bound(b, `privacy.featureBounds[${i}]`))
   const dp = pnum("epsilonBudget") > 0
-  // a DP job's feature statistics are released with noise multiplier σ_s (default 5, docs/privacy-accounting.md)
+  // a DP job's feature statistics are released with noise multiplier σ_s (default 3, docs/privacy-accounting.md)
   const statsNoiseMultiplier = p.statsNoiseMultiplier === undefined && dp ? DEFAULT_STATS_NOISE_MULTIPLIER : pnum("statsNoiseMultiplier")
   return {
     title: str("title"),

@@ -1,6 +1,6 @@
 /**
  * A DP job end to end in process: the pooled standardiser comes from the sites' noisy bounded
- * moments (σ_s = 5, the default), training is DP-FedAvg (σ = 2.5, C = 1) for as many rounds as
+ * moments (σ_s = 3, the default), training is DP-FedAvg (σ = 2.5, C = 1) for as many rounds as
  * ε ≤ 8 allows counting the statistics release, and the exported ONNX model (clip in the graph)
  * scores raw rows exactly as the training-space model scores the clipped, standardised ones.
  */
@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { labelSkewedPartition, parseWdbc, prepareSites, selectTableRows, standardize, WDBC_FEATURE_BOUNDS, type LabelledTable, type PreparedSites } from "../../../federated/data/index.ts"
 import { epsilonAfterRounds, releaseFeatureStats, standardizerFromNoisyStats } from "../../../federated/dp/index.ts"
-import { parseJobSpec } from "../../../federated/job/index.ts"
+import { DEFAULT_STATS_NOISE_MULTIPLIER, parseJobSpec } from "../../../federated/job/index.ts"
 import { buildInferenceModel, ProbabilitySession } from "../../../federated/onnx/index.ts"
 import { SeededRandom } from "../../../federated/random.ts"
 import { compareFederatedWithPooled } from "../../../federated/simulation/index.ts"
@@ -18,7 +18,7 @@ import { buildFinalModel } from "../../../node/federated/model.ts"
 import { buildJob } from "../round/harness.ts"
 
 const SEED = 1
-const SIGMA_STATS = 5
+const SIGMA_STATS = DEFAULT_STATS_NOISE_MULTIPLIER
 const DP = { clipNorm: 1, noiseMultiplier: 2.5, delta: 1e-5, epsilonBudget: 8, sampleRate: 1 }
 const logistic = { kind: "logistic-regression", features: 30 } as const
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { standardizerFromMoments, WDBC_FEATURE_BOUNDS, type ColumnMoments, type LabelledTable } from "../../../federated/data/index.ts"
-import { parseJobSpec } from "../../../federated/job/index.ts"
+import { DEFAULT_STATS_NOISE_MULTIPLIER, parseJobSpec } from "../../../federated/job/index.ts"
 import { SeededRandom } from "../../../federated/random.ts"
 import { jobStandardizer, pooledStandardizer, siteStatsFields, siteStatsFieldsOnce, siteStatsPart } from "../../../node/federated/stats.ts"
 import { mkdtemp, rm } from "node:fs/promises"
@@ -95,10 +95,11 @@ describe("node/federated/stats: the job's feature statistics", () => {
     const json = JSON.parse(readFileSync(new URL("../../../sample-data/jobs/wdbc-logreg.json", import.meta.url), "utf8"))
     const spec = parseJobSpec(trainingJobFromJson(json, { org: "hospital-a", role: 2 }))
     assert.deepEqual(spec.privacy.featureBounds, WDBC_FEATURE_BOUNDS)
-    assert.equal(spec.privacy.statsNoiseMultiplier, 5)
+    assert.equal(spec.privacy.statsNoiseMultiplier, 3)
     // the CLI's default σ_s when a DP job file names none
     const { statsNoiseMultiplier: _, ...noSigma } = json.privacy
-    assert.equal(trainingJobFromJson({ ...json, privacy: noSigma }, { org: "hospital-a", role: 2 }).privacy?.statsNoiseMultiplier, 5)
+    assert.equal(trainingJobFromJson({ ...json, privacy: noSigma }, { org: "hospital-a", role: 2 }).privacy?.statsNoiseMultiplier, DEFAULT_STATS_NOISE_MULTIPLIER)
+    assert.equal(DEFAULT_STATS_NOISE_MULTIPLIER, 3)
   })
 
   it("a site releases a DP job's statistics once: repeated and concurrent requests get the same bytes, after a restart too (kept in the data dir)", async () => {
