@@ -12,7 +12,9 @@
  *
  * Reported per node after `--warmup-s`: RSS and heapUsed at the start and end of the window (mean
  * of the first/last 3 samples) and the least-squares slope in MiB per minute over the window.
- * heapUsed is sampled between GCs, so it saws; the slope over a few minutes is what matters.
+ * heapUsed is sampled between GCs, so it saws: `heap_used_floor_mib` gives the lowest sample of the
+ * window's first and last third (a steadier proxy for the live heap); heap snapshots (below) are
+ * taken after a full GC and are the exact measure.
  *
  * Heap snapshots (for bench/heapsnapshot-diff.ts): with
  *   MEDMESH_NODE_ARGS=--heapsnapshot-signal=SIGUSR2 node bench/memory.ts --snapshot-at 90,270 --snapshot-dir /tmp/snaps
@@ -241,6 +243,9 @@ try {
       rss_mib: pick((s) => s.rss),
       heap_used_mib: pick((s) => s.heapUsed),
       heap_total_mib: pick((s) => s.heapTotal),
+      // heapUsed saws between GCs; the lowest sample of the window's first and last third is a
+      // steadier proxy for the live heap after GC
+      heap_used_floor_mib: [mib(Math.min(...w.slice(0, Math.max(1, Math.floor(w.length / 3))).map((s) => s.heapUsed))), mib(Math.min(...w.slice(-Math.max(1, Math.floor(w.length / 3))).map((s) => s.heapUsed)))],
       external_mib: pick((s) => s.external),
       rss_at_load_start_mib: mib(ss[0].rss),
       handles: [ss[0].handles, ss[ss.length - 1].handles],
