@@ -455,7 +455,9 @@ try {
   // the daemons' /metrics (issue 6): training series summed over the 4 nodes
   const trainingMetrics: Record<string, number> = {}
   for (let i = 0; i < n; i++) {
-    const families = parseExposition(await (await fetch(`${url(i)}/metrics`)).text())
+    // only the training families: a process metric (nodejs_eventloop_lag_mean_seconds) can read NaN
+    const text = (await (await fetch(`${url(i)}/metrics`)).text()).split("\n").filter((l) => /^(# (HELP|TYPE) )?medmesh_training_/.test(l)).join("\n")
+    const families = parseExposition(text)
     for (const f of families.values()) {
       if (!f.name.startsWith("medmesh_training_") || f.type === "histogram" || f.name === "medmesh_training_jobs") continue
       for (const x of f.samples) {
