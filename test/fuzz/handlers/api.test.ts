@@ -15,13 +15,15 @@
 import { strict as assert } from "node:assert"
 import fc from "fast-check"
 import { toHex } from "../../../common/bytes.ts"
-import { bytesOf, txEnvelope, validSamples } from "../../vectors/samples.ts"
+import { bytesOf, CHAIN_ID, txEnvelope, validSamples } from "../../vectors/samples.ts"
 import { encodeTxEnvelope } from "../../../protocol/wire/codec.ts"
 import { fuzzInputs } from "../harness.ts"
 import { join } from "node:path"
 import { importPath } from "../../../node/records/import/index.ts"
 import { assertIntact, type Baseline, baseline, type FuzzNode, startFuzzNode } from "./fixture.ts"
 import { jsonBodies, runCases } from "./support.ts"
+import { EmulatedPasskey } from "../../helpers/passkey.ts"
+import { preparePasskeyTx } from "../../../node/patients/index.ts"
 
 type Req = { method: string; path: string; body?: Uint8Array }
 
@@ -79,6 +81,7 @@ describe("fuzz: HTTP API routes of a real node (test/fuzz/handlers)", function (
   // a patient in the record store, enrolled custodially, so consent/enrolment bodies reach their logic
   const PATIENT_ID = "d4519c92-d241-b2b2-7360-291d60be699e"
   const patient = { pseudonym: hex32("hash/pseudonym") }
+  const passkey = new EmulatedPasskey()
 
   before(async () => {
     n = await startFuzzNode("medmesh-fuzz-api-")
@@ -178,6 +181,22 @@ describe("fuzz: HTTP API routes of a real node (test/fuzz/handlers)", function (
       ],
       concurrency: 32,
     },
+    "POST /v1/consents/passkey/prepare": {
+      path: "/v1/consents/passkey/prepare",
+      bodies: () => [
+        { pseudonym: patient.pseudonym, patientKey: toHex(passkey.publicKey), consent: { decision: "permit", org: "charite-de", purposes: ["treatment"] } },
+        { pseudonym: patient.pseudonym, patientKey: toHex(passkey.publicKey), revoke: hex32("consent") },
+      ],
+      concurrency: 32,
+    },
+    "POST /v1/consents/passkey": {
+      path: "/v1/consents/passkey",
+      bodies: () => {
+        const p = preparePasskeyTx(CHAIN_ID, passkey.publicKey, { consentRevoke: { consentId: bytesOf("consent", 32), pseudonym: Buffer.from(patient.pseudonym, "hex") } }, 77)
+        return [{ unsignedTx: toHex(p.unsignedTx), credential: passkey.credentialJson(passkey.assert(p.challenge, { s: "high" })) }]
+      },
+      concurrency: 32,
+    },
     "POST /v1/credentials": { path: "/v1/credentials", bodies: [{ subject: { type: "ed25519", key: hex32("clinician") }, role: "clinician", department: "Cardiology", country: "FI", notBefore: 0, notAfter: 4_000_000_000_000 }] },
     "POST /v1/credentials/revoke": { path: "/v1/credentials/revoke", bodies: [{ credentialHash: hex32("credential"), reason: "left" }], concurrency: 32 },
     "POST /v1/train/jobs": { path: "/v1/train/jobs", bodies: [{ tx: b64(jobTx) }, { tx: b64(tx(0)) }], concurrency: 32 },
@@ -233,7 +252,7 @@ describe("fuzz: HTTP API routes of a real node (test/fuzz/handlers)", function (
     // limits: /v1/txs 4 MiB (batch), /v1/train/jobs* 128 KiB, the others 256 KiB (/v1/train/tables: 64 MiB, not sent here)
     const routes: [string, number][] = [
       ["/v1/txs", 4 * 1024 * 1024], ["/v1/proposals", 256 * 1024], ["/v1/votes", 256 * 1024], ["/v1/records/locate", 256 * 1024], ["/v1/records/forward", 256 * 1024],
-      ["/v1/patients/enrol/prepare", 256 * 1024], ["/v1/patients/enrol", 256 * 1024], ["/v1/consents/custodial", 256 * 1024], ["/v1/credentials", 256 * 1024],
+      ["/v1/patients/enrol/prepare", 256 * 1024], ["/v1/patients/enrol", 256 * 1024], ["/v1/consents/custodial", 256 * 1024], ["/v1/consents/passkey/prepare", 256 * 1024], ["/v1/consents/passkey", 256 * 1024], ["/v1/credentials", 256 * 1024],
       ["/v1/credentials/revoke", 256 * 1024], ["/v1/train/jobs", 128 * 1024], [`/v1/train/jobs/${hex32("job")}/approve`, 128 * 1024],
     ]
     let answered = 0
