@@ -41,7 +41,7 @@ const issue: CommandModule<Global, IssueArgs> = {
       role: argv.role,
       department: argv.department,
       country: argv.country,
-      notBefore: now,
+      // notBefore: the node's default, a few minutes back (ledger time may lag the wall clock)
       notAfter: now + argv["valid-days"] * 86_400_000,
     })
     if (key !== undefined && argv.out !== undefined) await saveClinicianIdentity(argv.out, { ...key, credential: credentialFromHex(r.credential) })

@@ -24,7 +24,7 @@ const MAX_BODY_BYTES = 64 * 1024
 export const DEFAULT_EFFECTIVE_IN_BLOCKS = 100
 const COMMIT_TIMEOUT_MS = 30_000
 
-class GovernanceInputError extends MedmeshError<{ code: "GOVERNANCE_BAD_INPUT" }> {
+export class GovernanceInputError extends MedmeshError<{ code: "GOVERNANCE_BAD_INPUT" }> {
   constructor(message: string) {
     super({ code: "GOVERNANCE_BAD_INPUT" }, message)
   }
@@ -90,6 +90,7 @@ const PARAM_KEYS: readonly (keyof ConsortiumParams)[] = [
   "timeoutPrecommitMs",
   "timeoutPrecommitDeltaMs",
   "timeoutCommitMs",
+  "emptyBlockIntervalMs",
   "maxBlockTxs",
   "maxBlockBytes",
   "maxTxBytes",
@@ -102,7 +103,20 @@ export function mergeParams(current: ConsortiumParams, changes: unknown): Consor
   if (typeof changes !== "object" || changes === null || Array.isArray(changes)) throw new GovernanceInputError("params: expected an object")
   const out = { ...current }
   for (const [k, v] of Object.entries(changes)) {
-    if (!(PARAM_KEYS as readonly string[]).includes(k)) throw new GovernanceInputError(`params.${k}: unknown parameter (known: ${PARAM_KEYS.join(", ")})`)
+    // the patient-app passkey relying party: a domain name and a list of origins (checked again by the ledger)
+    if (k === "webauthnRpId") {
+      if (typeof v !== "string" || v.length > 253) throw new GovernanceInputError("params.webauthnRpId: expected a domain name string (\"\" = passkeys refused)")
+      if (v === "") delete out.webauthnRpId
+      else out.webauthnRpId = v
+      continue
+    }
+    if (k === "webauthnOrigins") {
+      if (!Array.isArray(v) || v.length > 16 || !v.every((o) => typeof o === "string" && o.length <= 300)) throw new GovernanceInputError("params.webauthnOrigins: expected a list of ≤ 16 origin strings")
+      if (v.length === 0) delete out.webauthnOrigins
+      else out.webauthnOrigins = [...(v as string[])]
+      continue
+    }
+    if (!(PARAM_KEYS as readonly string[]).includes(k)) throw new GovernanceInputError(`params.${k}: unknown parameter (known: ${[...PARAM_KEYS, "webauthnRpId", "webauthnOrigins"].join(", ")})`)
     if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0 || v > 0xffffffff) throw new GovernanceInputError(`params.${k}: expected an integer 0…4294967295`)
     ;(out as Record<string, unknown>)[k] = v
   }

@@ -16,7 +16,7 @@ import { verifySigned } from "../../common/crypto/keys.ts"
 import { MedmeshError } from "../../common/errors.ts"
 import { decodeRecordRequest, encodeCredential, WireError } from "../../protocol/wire/codec.ts"
 import { recordRequestSignBytes } from "../../protocol/wire/signBytes.ts"
-import { credentialRevokeTx, issueAndStoreCredential, listIssuedCredentials } from "../credentials/index.ts"
+import { CREDENTIAL_NOT_BEFORE_MARGIN_MS, credentialRevokeTx, issueAndStoreCredential, listIssuedCredentials } from "../credentials/index.ts"
 import { roleOfName } from "../records/requestHandlerMapping.ts"
 import { attachPasskeyAssertion, auditEntryOfTx, buildConsent, commitTx, consentView, enrolPatient, grantConsent, PatientError, preparePasskeyTx, prepareEnrolment, revokeConsent, type ConsentInput } from "../patients/index.ts"
 import { webauthnChallenge } from "../../common/crypto/webauthn.ts"
@@ -221,8 +221,8 @@ export function registerRecordRoutes(api: ApiServer, rx: RecordExchangeNode): vo
     if (isResponse(body)) return body
     return guarded(async () => {
       const now = Date.now()
-      const notBefore = typeof body.notBefore === "number" ? body.notBefore : now
-      const notAfter = typeof body.notAfter === "number" ? body.notAfter : notBefore + 365 * 86_400_000
+      const notBefore = typeof body.notBefore === "number" ? body.notBefore : now - CREDENTIAL_NOT_BEFORE_MARGIN_MS
+      const notAfter = typeof body.notAfter === "number" ? body.notAfter : now + 365 * 86_400_000
       const issued = await issueAndStoreCredential(rx.db, rx.opts.chainId, rx.nodeKey, {
         subject: keyOf(body, "subject"),
         org: rx.opts.org,

@@ -15,6 +15,14 @@ import type { TxSigner } from "../records/requestHandler.ts"
 
 export * from "./keyFile.ts"
 
+/**
+ * A credential issued "now" starts this much earlier by default. Validity is checked against
+ * ledger time (the last block's BFT time), which on an idle chain lags the wall clock by up to about
+ * two empty-block intervals (docs/consensus.md, deviation 11) and differs between members by their
+ * clock skew: without the margin a credential used within seconds of issue would be "not yet valid".
+ */
+export const CREDENTIAL_NOT_BEFORE_MARGIN_MS = 5 * 60_000
+
 export type IssuedCredential = { credential: medmesh.common.v1.ICredential; hash: string }
 
 /** Issues and stores a credential signed by this node's key. */
