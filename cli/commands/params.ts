@@ -26,9 +26,15 @@ const show: CommandModule<Global, Args> = {
 
 type ProposeArgs = Args & { set: string[]; "effective-in"?: number }
 
-export function parseSettings(settings: readonly string[]): Record<string, number> {
-  const out: Record<string, number> = {}
+export function parseSettings(settings: readonly string[]): Record<string, number | string | string[]> {
+  const out: Record<string, number | string | string[]> = {}
   for (const s of settings) {
+    // the passkey relying party: webauthnRpId=<domain>, webauthnOrigins=<origin>[,<origin>…]
+    const w = /^(webauthnRpId|webauthnOrigins)=(.*)$/.exec(s.trim())
+    if (w !== null) {
+      out[w[1]] = w[1] === "webauthnRpId" ? w[2] : w[2].split(",").map((o) => o.trim()).filter((o) => o !== "")
+      continue
+    }
     const m = /^([A-Za-z]+)=(\d+)$/.exec(s.trim())
     if (m === null) throw new CliError({ code: "CLI_USAGE" }, `--set ${s}: expected name=integer, e.g. timeoutCommitMs=500`)
     out[m[1]] = Number(m[2])

@@ -103,3 +103,22 @@ describe("consensus/app: passkey (WebAuthn) signed txs", () => {
     await withRp.commitTxs([passkeyTx(passkey, 1, grant(pseudonym, 1))])
   })
 })
+
+describe("webauthn params: the governance API, the CLI and the ledger's checks", () => {
+  it("mergeParams / parseSettings carry webauthnRpId and webauthnOrigins; validateParams refuses malformed ones", async () => {
+    const { mergeParams } = await import("../../node/api/governance.ts")
+    const { parseSettings } = await import("../../cli/commands/params.ts")
+    const { validateParams } = await import("../../consensus/app/governance.ts")
+    const { defaultConsortiumParams } = await import("../../consensus/app/app.ts")
+    const settings = parseSettings(["webauthnRpId=patients.example.org", "webauthnOrigins=https://patients.example.org, https://app.patients.example.org", "timeoutCommitMs=60"])
+    assert.deepEqual(settings, { webauthnRpId: RP, webauthnOrigins: [`https://${RP}`, `https://app.${RP}`], timeoutCommitMs: 60 })
+    const merged = mergeParams(defaultConsortiumParams, settings)
+    assert.equal(merged.webauthnRpId, RP)
+    assert.equal(validateParams(merged).webauthnOrigins?.length, 2)
+    assert.equal(mergeParams(merged, { webauthnRpId: "", webauthnOrigins: [] }).webauthnRpId, undefined)
+    assert.throws(() => mergeParams(merged, { webauthnRpId: 7 }), /webauthnRpId/)
+    assert.throws(() => validateParams({ ...defaultConsortiumParams, webauthnRpId: "Patients.Example.ORG" }), /webauthnRpId/)
+    assert.throws(() => validateParams({ ...defaultConsortiumParams, webauthnRpId: RP, webauthnOrigins: ["javascript:alert(1)"] }), /webauthnOrigins/)
+    assert.throws(() => validateParams({ ...defaultConsortiumParams, webauthnOrigins: [`https://${RP}`] }), /webauthnRpId too/)
+  })
+})
