@@ -1,6 +1,6 @@
 /** Tendermint consensus core (arXiv:1807.04938, Algorithm 1). See docs/consensus.md. */
 export { TendermintStateMachine, type ConsensusModules, type PeerScore, type RoundStateSnapshot, type StartState } from "./stateMachine.ts"
-export { type ConsensusOptions, defaultConsensusOptions, testConsensusOptions, validateConsensusOptions } from "./options.ts"
+export { type ConsensusOptions, type ConsensusTiming, TIMING_KEYS, defaultConsensusOptions, pickTiming, testConsensusOptions, validateConsensusOptions } from "./options.ts"
 export { createPrivValidator, createMemoryLastSignedStore, type LastSigned, type LastSignedStore, SIGN_STEP } from "./privValidator.ts"
 export { ConsensusError, ProposalError, SignerError, VoteError, type ConsensusErrorType, type ProposalErrorType, type RejectionError, type SignerErrorType, type VoteErrorType } from "./errors.ts"
 export { type ConsensusLogger, type LogFields, noopLogger } from "./logger.ts"

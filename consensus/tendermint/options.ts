@@ -83,3 +83,27 @@ export function validateConsensusOptions(opts: ConsensusOptions): ConsensusOptio
   if (opts.maxProposalsPerRound < 1) bad("maxProposalsPerRound", "must be >= 1")
   return opts
 }
+
+/** The options the consortium's params set (consensus/app params), and governance may change. */
+export const TIMING_KEYS = [
+  "timeoutProposeMs",
+  "timeoutProposeDeltaMs",
+  "timeoutPrevoteMs",
+  "timeoutPrevoteDeltaMs",
+  "timeoutPrecommitMs",
+  "timeoutPrecommitDeltaMs",
+  "timeoutCommitMs",
+  "emptyBlockIntervalMs",
+] as const satisfies readonly (keyof ConsensusOptions)[]
+
+export type ConsensusTiming = Pick<ConsensusOptions, (typeof TIMING_KEYS)[number]>
+
+/** Only the timing fields of `from` that are set. */
+export function pickTiming(from: Partial<Record<string, unknown>>): Partial<ConsensusTiming> {
+  const out: Partial<ConsensusTiming> = {}
+  for (const k of TIMING_KEYS) {
+    const v = from[k]
+    if (typeof v === "number") out[k] = v
+  }
+  return out
+}

@@ -51,7 +51,7 @@ import {
   verifyProposal,
   verifyVote,
 } from "./messages.ts"
-import { type ConsensusOptions, validateConsensusOptions } from "./options.ts"
+import { type ConsensusOptions, type ConsensusTiming, pickTiming, validateConsensusOptions } from "./options.ts"
 import { proposerIndex } from "./proposer.ts"
 import { type RoundTimeoutStep, timeoutDuration } from "./timeouts.ts"
 import { ValidatorSetView } from "./validatorSet.ts"
@@ -76,6 +76,12 @@ export type ConsensusModules = {
   verifySignature?: VerifySignature
   /** Called once if the node must stop (commitBlock failed, e.g. an app-hash mismatch). */
   onHalt?: (error: ConsensusError) => void
+  /**
+   * The timing in force for `height` (the consortium's params after height − 1, the same on every
+   * validator), applied as the height starts: a governance change of the timeouts or of the
+   * empty-block interval takes effect at the next height, not at each node's next restart.
+   */
+  timingAt?: (height: number) => Partial<ConsensusTiming>
 }
 
 /** Where to begin: the first undecided height, with the commit of the height before it. */
@@ -111,7 +117,7 @@ type Decision = { set: ValidatorSetView; proposal: ConsensusMessage | null; prec
 const MAX_RULE_ITERATIONS = 10_000
 
 export class TendermintStateMachine {
-  private readonly opts: ConsensusOptions
+  private opts: ConsensusOptions
   private readonly m: ConsensusModules
   private readonly log: ConsensusLogger
   private readonly verify: VerifySignature
@@ -353,6 +359,7 @@ export class TendermintStateMachine {
   private async startHeight(height: number): Promise<void> {
     this.m.ticker.reset()
     this.height = height
+    if (this.m.timingAt !== undefined) this.opts = { ...this.opts, ...pickTiming(this.m.timingAt(height)) }
     this.round = 0
     this.step = "propose"
     this.lockedValue = null

@@ -27,7 +27,7 @@ import { BlockError } from "../../consensus/block/errors.ts"
 import { LedgerExecutor } from "../../consensus/executor.ts"
 import { Mempool, MempoolError } from "../../consensus/mempool/index.ts"
 import type { Block, BlockExecutor, Commit, ConsensusMessage, EvidenceSink, PrivValidator, Proposal, Vote } from "../../consensus/ports.ts"
-import { TendermintStateMachine, createPrivValidator, defaultConsensusOptions, type ConsensusError, type ConsensusOptions } from "../../consensus/tendermint/index.ts"
+import { TendermintStateMachine, createPrivValidator, defaultConsensusOptions, pickTiming, type ConsensusError, type ConsensusOptions, type ConsensusTiming } from "../../consensus/tendermint/index.ts"
 import { tx as txTypes } from "../../protocol/wire/types.ts"
 import type { Logger } from "../logger.ts"
 import type { Db } from "../storage/db.ts"
@@ -168,20 +168,7 @@ export class Ledger implements EvidenceSink {
     )
     this.wal = new LevelWal(db, { ownKey: signingKey.publicKey })
     this.privValidator = createPrivValidator(signingKey.secretKey, new LevelLastSignedStore(db), this.chainId)
-    const p = this.app.params()
-    this.consensusOpts = {
-      ...defaultConsensusOptions,
-      chainId: this.chainId,
-      timeoutProposeMs: p.timeoutProposeMs,
-      timeoutProposeDeltaMs: p.timeoutProposeDeltaMs,
-      timeoutPrevoteMs: p.timeoutPrevoteMs,
-      timeoutPrevoteDeltaMs: p.timeoutPrevoteDeltaMs,
-      timeoutPrecommitMs: p.timeoutPrecommitMs,
-      timeoutPrecommitDeltaMs: p.timeoutPrecommitDeltaMs,
-      timeoutCommitMs: p.timeoutCommitMs,
-      emptyBlockIntervalMs: p.emptyBlockIntervalMs,
-      ...this.opts.consensus,
-    }
+    this.consensusOpts = { ...defaultConsensusOptions, chainId: this.chainId, ...this.timingInForce(), ...this.opts.consensus }
     this.broadcastConsensus = faultyBroadcast(this.broadcastConsensus, ledgerFaultsFromEnv(process.env, genesis, signingKey.publicKey), { chainId: this.chainId, signingKey, log: this.log })
     this.m.metrics?.height.set(this.app.height)
     this.started = true
@@ -227,10 +214,20 @@ export class Ledger implements EvidenceSink {
       logger: consensusLogger(this.log.child("consensus")),
       onHalt: (err: ConsensusError) => this.halt(err.message),
       verifySignature: this.verifySignature,
+      timingAt: () => this.timingInForce(),
     })
     this.sm = sm
     await sm.start({ height, lastCommit: last?.commit ?? null, lastBlockTime: this.app.lastBlockTime })
     this.signalTxs()
+  }
+
+  /**
+   * Consensus timing from the consortium params of the committed state (the core asks as each
+   * height starts, so a params change takes effect at the next height); node-local
+   * `opts.consensus` overrides (tests, tuning) win.
+   */
+  private timingInForce(): Partial<ConsensusTiming> {
+    return { ...pickTiming(this.app.params()), ...pickTiming(this.opts.consensus ?? {}) }
   }
 
   /** Pending txs for the height in progress: consensus stops waiting for txs (emptyBlockIntervalMs). */

@@ -32,7 +32,7 @@ async function blockBy(proposer: number, round: number, salt: string): Promise<B
  * Validator `me` (default 0) of a 4-validator set at height 1; proposer(1, r) = (1 + r) % 4, so
  * validator 0 never proposes in round 0 and validator 1 does.
  */
-function harness(shared?: { wal: MemoryWal; store: ReturnType<typeof createMemoryLastSignedStore>; executor: MemoryExecutor }, config: { me?: number; options?: Partial<typeof opts> } = {}) {
+function harness(shared?: { wal: MemoryWal; store: ReturnType<typeof createMemoryLastSignedStore>; executor: MemoryExecutor }, config: { me?: number; options?: Partial<typeof opts>; timingAt?: (height: number) => Partial<typeof opts> } = {}) {
   const me = config.me ?? 0
   const options = { ...opts, ...config.options }
   const scheduler = new Scheduler()
@@ -55,6 +55,7 @@ function harness(shared?: { wal: MemoryWal; store: ReturnType<typeof createMemor
     wal,
     evidence: { duplicateVote: (a, b) => duplicateVotes.push([a, b]), conflictingProposal: (a, b) => conflictingProposals.push([a, b]) },
     peerScore: { penalise: (_peer, err) => rejected.push(err.type.code) },
+    timingAt: config.timingAt,
   })
   const h = {
     sm,
@@ -333,6 +334,23 @@ describe("tendermint state machine: empty-block interval (round 0 waits for txs)
     await g.deliver(signedVote(3, PREVOTE, 1, 0, NIL))
     assert.equal(g.sm.state.step, "propose", "f + 1 validators are in round 0: propose begins (timeoutPropose armed)")
     assert.equal(g.timeouts.filter((t) => t.step === "propose").length, 1)
+  })
+
+  it("timing comes from timingAt as each height starts: a params change of the interval applies at the next height", async () => {
+    const asked: number[] = []
+    const h = harness(undefined, { timingAt: (height) => (asked.push(height), height === 1 ? { emptyBlockIntervalMs: 0, timeoutCommitMs: 77 } : { emptyBlockIntervalMs: 5000, chainId: "ignored" }) })
+    await h.start()
+    assert.deepEqual(asked, [1])
+    assert.equal(h.sm.state.step, "propose", "height 1: interval 0, no wait")
+    const p = signedProposal(1, 1, 0, await blockBy(1, 0, "t"))
+    const hash = p.proposal!.proposal!.blockHash!
+    await h.deliver(p, signedVote(1, PRECOMMIT, 1, 0, hash), signedVote(2, PRECOMMIT, 1, 0, hash), signedVote(3, PRECOMMIT, 1, 0, hash))
+    assert.ok(h.timeouts.some((t) => t.height === 1 && t.step === "commit" && t.durationMs === 77), "timeoutCommit from timingAt")
+    await h.advance(78)
+    assert.equal(h.sm.state.height, 2)
+    assert.deepEqual(asked, [1, 2])
+    assert.equal(h.sm.state.step, "newRound", "height 2: the new interval makes round 0 wait")
+    assert.ok(h.timeouts.some((t) => t.height === 2 && t.step === "newRound" && t.durationMs === 5000), "the wait uses the new interval")
   })
 
   it("a validator restarted mid-height (WAL entries) does not wait again; emptyBlockIntervalMs 0 never waits", async () => {
