@@ -6,7 +6,9 @@
  * node process (its HTTP API behind the page's server, as a patient app's backend would proxy),
  * then signs a consent grant's challenge with navigator.credentials.get and posts the assertion.
  * The grant commits on the ledger (consortium params webauthnRpId = "localhost" and the page's
- * origin) and is listed as the patient's consent. Skipped when `chromium` is not installed.
+ * origin) and is listed as the patient's consent. When `chromium` is missing the test installs
+ * Debian's package (as root, like the netns testnet installs iproute2); under CI it fails rather
+ * than skips if that is impossible; elsewhere (no root, no apt) it skips with the reason.
  */
 import assert from "node:assert/strict"
 import { spawn, spawnSync, type ChildProcess } from "node:child_process"
@@ -19,7 +21,19 @@ import { Db } from "../../node/storage/db.ts"
 import { freePort, LedgerCluster } from "../node/ledger/cluster.ts"
 import { waitForHeight } from "./recordsHarness.ts"
 
-const CHROMIUM = spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).stdout.trim()
+const findChromium = (): string => spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).stdout.trim()
+let CHROMIUM = findChromium()
+
+/** Installs Debian's chromium when missing; the reason it could not, or undefined once it is there. */
+function ensureChromium(): string | undefined {
+  if (CHROMIUM !== "") return undefined
+  if (process.getuid?.() !== 0) return "chromium is not installed and installing it needs root"
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
+  const update = spawnSync("apt-get", ["update", "-qq"], { stdio: "ignore", timeout: 300_000, env })
+  const install = update.status === 0 ? spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { stdio: "ignore", timeout: 600_000, env }) : update
+  CHROMIUM = findChromium()
+  return CHROMIUM !== "" ? undefined : `installing chromium with apt-get failed (${install.status ?? install.error?.message})`
+}
 const PATIENT_ID = "passkey-patient-1"
 
 /** The patient app: registers a passkey, enrols with it, signs a consent. Runs in the browser. */
@@ -103,7 +117,12 @@ describe("e2e: a passkey in a real browser (Chromium + CDP virtual authenticator
   let dir: string | undefined
 
   before(function () {
-    if (CHROMIUM === "") this.skip()
+    this.timeout(900_000) // a first run may install chromium
+    const missing = ensureChromium()
+    if (missing === undefined) return
+    if (process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false") throw new Error(`the passkey browser test cannot run: ${missing}`)
+    console.log(`      skipped: ${missing}`)
+    this.skip()
   })
   after(async () => {
     cdp?.close()
