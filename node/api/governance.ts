@@ -14,6 +14,7 @@ import { fromHex } from "../../common/bytes.ts"
 import { MedmeshError } from "../../common/errors.ts"
 import { MempoolError } from "../../consensus/mempool/errors.ts"
 import type { ConsortiumParams } from "../../consensus/app/state.ts"
+import { TIMING_KEYS } from "../../consensus/tendermint/index.ts"
 import type { Ledger } from "../ledger/ledger.ts"
 import { LedgerError } from "../ledger/errors.ts"
 import type { NodeTxSigner } from "../records/requestHandlerPorts.ts"
@@ -82,15 +83,9 @@ async function commit(ledger: Ledger, txBytes: Uint8Array): Promise<{ txHash: st
   return { txHash, height }
 }
 
+/** The consensus timing params (consensus/tendermint TIMING_KEYS) and the rest of the numeric params. */
 const PARAM_KEYS: readonly (keyof ConsortiumParams)[] = [
-  "timeoutProposeMs",
-  "timeoutProposeDeltaMs",
-  "timeoutPrevoteMs",
-  "timeoutPrevoteDeltaMs",
-  "timeoutPrecommitMs",
-  "timeoutPrecommitDeltaMs",
-  "timeoutCommitMs",
-  "emptyBlockIntervalMs",
+  ...TIMING_KEYS,
   "maxBlockTxs",
   "maxBlockBytes",
   "maxTxBytes",
