@@ -23,7 +23,7 @@ import { join } from "node:path"
 import { accuracyOf } from "../../federated/simulation/index.ts"
 import { graphHash } from "../../federated/onnx/index.ts"
 import { saveClinicianIdentity } from "../../node/credentials/index.ts"
-import { approveViaApi, jobViaApi } from "../../node/federated/client.ts"
+import { approveViaApi, jobViaApi, type JobView } from "../../node/federated/client.ts"
 import { predictCsv } from "../../node/federated/model.ts"
 import { userInferenceGraph, userLogisticStep } from "../federated/onnx/userGraphs.ts"
 import { createFlWorld, tableCsv, type FlWorld } from "./flHarness.ts"
@@ -103,11 +103,14 @@ describe("e2e: a user-supplied ONNX training graph through 4 node processes (pol
     assert.equal(s.code, 0, s.stderr)
     const jobId = JSON.parse(s.stdout).jobId as string
     // hospital-2: the graphs pass its policy and validation, but "onnx" is not auto-approved there
-    let waiting = await jobViaApi(w.url(MANUAL), jobId)
-    for (let k = 0; k < 200 && waiting.local.thisNode.phase !== "awaiting-approval"; k++) {
+    // (the job's tx committed on node 0 when submit returned; hospital-2 may not have executed that block yet: 404 until it has)
+    const seen = async (): Promise<JobView | undefined> => jobViaApi(w.url(MANUAL), jobId).catch((err: unknown) => (err instanceof Error && err.message.includes("FL_JOB_NOT_FOUND") ? undefined : Promise.reject(err)))
+    let waiting = await seen()
+    for (let k = 0; k < 200 && waiting?.local.thisNode.phase !== "awaiting-approval"; k++) {
       await new Promise((r) => setTimeout(r, 100))
-      waiting = await jobViaApi(w.url(MANUAL), jobId)
+      waiting = await seen()
     }
+    assert.ok(waiting !== undefined, "hospital-2 sees the job")
     assert.equal(waiting.local.thisNode.phase, "awaiting-approval")
     assert.ok(waiting.local.thisNode.reasons?.some((r) => r.startsWith("model onnx is not auto-approved")), JSON.stringify(waiting.local.thisNode.reasons))
     const byHand = await approveViaApi(w.url(MANUAL), jobId, true, "graphs reviewed")
