@@ -97,6 +97,7 @@ describe("node: /metrics", function () {
     assert.equal(type("medmesh_training_received_bytes_total"), "counter")
     assert.equal(type("medmesh_training_round_duration_seconds"), "histogram")
     assert.equal(type("medmesh_training_jobs"), "gauge")
+    assert.equal(type("medmesh_training_phase_seconds"), "histogram")
     // a fresh node has seen no job: one zero sample per local state
     const jobs = families.get("medmesh_training_jobs")?.samples ?? []
     assert.deepEqual(jobs.map((x) => x.labels.state).sort(), ["approved", "awaiting-approval", "complete", "declined", "failed", "proposed", "setup", "training"])
