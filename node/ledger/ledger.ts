@@ -25,7 +25,7 @@ import { TxVerifier, txSignBytes, KEY_TYPE_ED25519, signerIdOf } from "../../con
 import { txHash, verifyCommit } from "../../consensus/block/index.ts"
 import { BlockError } from "../../consensus/block/errors.ts"
 import { LedgerExecutor } from "../../consensus/executor.ts"
-import { Mempool, MempoolError } from "../../consensus/mempool/index.ts"
+import { MAX_MEMPOOL_TXS, Mempool, MempoolError } from "../../consensus/mempool/index.ts"
 import type { Block, BlockExecutor, Commit, ConsensusMessage, EvidenceSink, PrivValidator, Proposal, Vote } from "../../consensus/ports.ts"
 import { TendermintStateMachine, createPrivValidator, defaultConsensusOptions, pickTiming, type ConsensusError, type ConsensusOptions, type ConsensusTiming } from "../../consensus/tendermint/index.ts"
 import { tx as txTypes } from "../../protocol/wire/types.ts"
@@ -150,7 +150,9 @@ export class Ledger implements EvidenceSink {
     const { db, genesis, signingKey } = this.m
     this.appStore = await LevelAppStore.load(db)
     this.blockStore = new LevelBlockStore(db, this.appStore)
-    this.verifier = new TxVerifier({ chainId: this.chainId })
+    // verdicts are needed while a tx is pending and until its block executes: twice the pool's
+    // capacity covers both (200,000 entries, ~25 MiB, was the default; docs/operations.md "Memory")
+    this.verifier = new TxVerifier({ chainId: this.chainId, maxEntries: 2 * (this.opts.mempool.maxTxs ?? MAX_MEMPOOL_TXS) })
     this.app = new LedgerApp({ chainId: this.chainId, epsilonAfterRounds: this.m.epsilonAfterRounds }, { store: this.appStore, verifier: this.verifier })
     await this.app.init(genesis)
     const stored = await this.blockStore.latestHeight()
