@@ -14,7 +14,7 @@
  *   node bench/ledger-proc-cpu.ts [--txs 8000] [--rate 1000] [--validators 4] [--empty-block-interval 250]
  *   MEDMESH_NODE_ARGS="--cpu-prof --cpu-prof-dir /tmp/prof" node bench/ledger-proc-cpu.ts
  */
-import { readFileSync, readdirSync } from "node:fs"
+import { PROC_TICKS_PER_SECOND, childrenCpuSeconds } from "../test/helpers/procStat.ts"
 import { loadavg } from "node:os"
 import { parseArgs } from "node:util"
 import { LOOPBACK_PARAMS, LedgerCluster, provenanceTx } from "../test/node/ledger/cluster.ts"
@@ -32,25 +32,9 @@ const RATE = Number(values.rate)
 const N = Number(values.validators)
 const EMPTY_BLOCK_INTERVAL_MS = Number(values["empty-block-interval"])
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
-const TICKS_PER_S = 100 // /proc stat unit (USER_HZ)
+const TICKS_PER_S = PROC_TICKS_PER_SECOND
+const childrenCpuTicks = (): number => childrenCpuSeconds() * PROC_TICKS_PER_SECOND
 
-/** utime + stime (ticks) of our direct children. */
-function childrenCpuTicks(): number {
-  let total = 0
-  for (const d of readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue
-    let stat: string
-    try {
-      stat = readFileSync(`/proc/${d}/stat`, "utf8")
-    } catch {
-      continue
-    }
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-    if (Number(f[1]) !== process.pid) continue
-    total += Number(f[11]) + Number(f[12])
-  }
-  return total
-}
 
 async function committedTotal(c: LedgerCluster, i: number): Promise<number> {
   const text = await (await fetch(c.url(i, "/metrics"), { signal: AbortSignal.timeout(10_000) })).text()

@@ -14,7 +14,7 @@
  * Env: BENCH_QUERY_SECONDS (default 30), BENCH_QUERY_RATE (default 20), BENCH_QUERY_WARMUP (default 10 queries).
  * Prints progress on stderr and, as the last line on stdout, one JSON object.
  */
-import { readFileSync, readdirSync } from "node:fs"
+import { childrenCpuSeconds } from "../test/helpers/procStat.ts"
 import { cpus, loadavg } from "node:os"
 import { queryRecordsViaApi, locateViaApi, getJson } from "../node/records/requesterClient.ts"
 import { createRecordsWorld, grantConsentViaApi, TREATMENT } from "../test/e2e/recordsHarness.ts"
@@ -30,26 +30,7 @@ function percentile(sorted: number[], p: number): number {
 
 type Stats = { handled: number; commitWaitMs: number; totalMs: number }
 
-/** utime + stime (seconds) of this process's children — the 4 node processes — from /proc (Linux; 0 elsewhere). */
-function nodesCpuSeconds(): number {
-  let ticks = 0
-  try {
-    for (const d of readdirSync("/proc")) {
-      if (!/^\d+$/.test(d)) continue
-      let stat: string
-      try {
-        stat = readFileSync(`/proc/${d}/stat`, "utf8")
-      } catch {
-        continue
-      }
-      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-      if (Number(f[1]) === process.pid) ticks += Number(f[11]) + Number(f[12])
-    }
-  } catch {
-    return 0
-  }
-  return ticks / 100
-}
+const nodesCpuSeconds = (): number => childrenCpuSeconds()
 
 const log = (msg: string): void => void process.stderr.write(`[bench:query] ${msg}\n`)
 const started = Date.now()

@@ -8,29 +8,13 @@
  *    the consensus round trip, not the interval.
  */
 import assert from "node:assert/strict"
-import { readFileSync, readdirSync } from "node:fs"
+import { childrenCpuSeconds } from "../../helpers/procStat.ts"
 import { LedgerCluster, provenanceTx } from "./cluster.ts"
 
 const INTERVAL_MS = 1000
 const IDLE_MS = 3000
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
 
-/** utime + stime (s) of this process's children (the validator processes), from /proc. */
-function childrenCpuSeconds(): number {
-  let ticks = 0
-  for (const d of readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue
-    let stat: string
-    try {
-      stat = readFileSync(`/proc/${d}/stat`, "utf8")
-    } catch {
-      continue
-    }
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-    if (Number(f[1]) === process.pid) ticks += Number(f[11]) + Number(f[12])
-  }
-  return ticks / 100
-}
 
 describe("node/ledger: empty-block interval, 4 validator processes", function () {
   this.timeout(120_000)
