@@ -1,24 +1,7 @@
-/** Consortium parameters (tx.ConsortiumParams in camelCase) and the defaults a new consortium starts with. */
-export type ConsortiumParams = {
-  timeoutProposeMs: number
-  timeoutProposeDeltaMs: number
-  timeoutPrevoteMs: number
-  timeoutPrevoteDeltaMs: number
-  timeoutPrecommitMs: number
-  timeoutPrecommitDeltaMs: number
-  timeoutCommitMs: number
-  /** round 0 waits up to this long for txs before proposing: an idle chain makes one empty block per interval; 0 = at once */
-  emptyBlockIntervalMs: number
-  maxBlockTxs: number
-  maxBlockBytes: number
-  maxTxBytes: number
-  requestFreshnessMs: number
-  validatorChangeDelay: number
-  /** WebAuthn relying party id of the patient apps (passkey consents); unset = passkey assertions refused */
-  webauthnRpId?: string
-  /** allowed patient-app origins; unset = only "https://" + webauthnRpId */
-  webauthnOrigins?: string[]
-}
+/** Consortium parameters (tx.ConsortiumParams in camelCase; the type lives with the app state) and the defaults a new consortium starts with. */
+import type { ConsortiumParams } from "../../consensus/app/state.ts"
+
+export type { ConsortiumParams }
 
 export const defaultConsortiumParams: Readonly<ConsortiumParams> = Object.freeze({
   timeoutProposeMs: 3000,
