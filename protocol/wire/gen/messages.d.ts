@@ -5757,6 +5757,9 @@ export namespace medmesh {
                 /** PrivacyParams statsNoiseMultiplier. */
                 statsNoiseMultiplier: number;
 
+                /** PrivacyParams unit. */
+                unit: medmesh.tx.v1.PrivacyUnit;
+
                 /**
                  * Creates a new PrivacyParams instance using the specified properties.
                  * @param [properties] Properties to set
@@ -5817,12 +5820,25 @@ export namespace medmesh {
                     /** PrivacyParams statsNoiseMultiplier */
                     statsNoiseMultiplier?: (number|null);
 
+                    /** PrivacyParams unit */
+                    unit?: (medmesh.tx.v1.PrivacyUnit|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a PrivacyParams. */
                 type $Shape = medmesh.tx.v1.PrivacyParams.$Properties;
+            }
+
+            /** PrivacyUnit enum. */
+            enum PrivacyUnit {
+
+                /** PRIVACY_UNIT_SITE value */
+                PRIVACY_UNIT_SITE = 0,
+
+                /** PRIVACY_UNIT_RECORD value */
+                PRIVACY_UNIT_RECORD = 1
             }
 
             /**

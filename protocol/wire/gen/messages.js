@@ -14410,6 +14410,7 @@ export const medmesh = $root.medmesh = (() => {
                  * @property {number|null} [sampleRate] PrivacyParams sampleRate
                  * @property {Array.<medmesh.tx.v1.FeatureBound.$Properties>|null} [featureBounds] PrivacyParams featureBounds
                  * @property {number|null} [statsNoiseMultiplier] PrivacyParams statsNoiseMultiplier
+                 * @property {medmesh.tx.v1.PrivacyUnit|null} [unit] PrivacyParams unit
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -14499,6 +14500,14 @@ export const medmesh = $root.medmesh = (() => {
                 PrivacyParams.prototype.statsNoiseMultiplier = 0;
 
                 /**
+                 * PrivacyParams unit.
+                 * @member {medmesh.tx.v1.PrivacyUnit} unit
+                 * @memberof medmesh.tx.v1.PrivacyParams
+                 * @instance
+                 */
+                PrivacyParams.prototype.unit = 0;
+
+                /**
                  * Creates a new PrivacyParams instance using the specified properties.
                  * @function create
                  * @memberof medmesh.tx.v1.PrivacyParams
@@ -14545,6 +14554,8 @@ export const medmesh = $root.medmesh = (() => {
                             $root.medmesh.tx.v1.FeatureBound.encode(message.featureBounds[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                     if (message.statsNoiseMultiplier != null && $Object.hasOwnProperty.call(message, "statsNoiseMultiplier") && !$Object.is(message.statsNoiseMultiplier, 0))
                         writer.uint32(/* id 7, wireType 1 =*/57).double(message.statsNoiseMultiplier);
+                    if (message.unit != null && $Object.hasOwnProperty.call(message, "unit") && message.unit !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).int32(message.unit);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -14651,6 +14662,15 @@ export const medmesh = $root.medmesh = (() => {
                                     delete message.statsNoiseMultiplier;
                                 continue;
                             }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.unit = value;
+                                else
+                                    delete message.unit;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -14683,6 +14703,20 @@ export const medmesh = $root.medmesh = (() => {
                 };
 
                 return PrivacyParams;
+            })();
+
+            /**
+             * PrivacyUnit enum.
+             * @name medmesh.tx.v1.PrivacyUnit
+             * @enum {number}
+             * @property {number} PRIVACY_UNIT_SITE=0 PRIVACY_UNIT_SITE value
+             * @property {number} PRIVACY_UNIT_RECORD=1 PRIVACY_UNIT_RECORD value
+             */
+            v1.PrivacyUnit = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "PRIVACY_UNIT_SITE"] = 0;
+                values[valuesById[1] = "PRIVACY_UNIT_RECORD"] = 1;
+                return values;
             })();
 
             v1.FeatureBound = (function() {

@@ -131,7 +131,7 @@ export function validateFeatureSpec(f: medmesh.tx.v1.FeatureSpec.$Properties, ct
 /**
  * A DP job (epsilonBudget > 0) declares one public [lo, hi] per feature (finite, lo < hi) and a
  * statistics noise multiplier > 0 (docs/privacy-accounting.md "Feature statistics"); a non-DP
- * job declares neither.
+ * job declares neither. The privacy unit is a known PrivacyUnit, SITE (0, absent) in a non-DP job.
  */
 function validateDpFeatureParams(p: medmesh.tx.v1.PrivacyParams.$Properties, dp: boolean, features: number, ctx: Ctx): void {
   list(ctx, "featureBounds", p.featureBounds, 0, MAX_FEATURES, (c, f, b) => {
@@ -150,6 +150,8 @@ function validateDpFeatureParams(p: medmesh.tx.v1.PrivacyParams.$Properties, dp:
     if (bounds !== 0) fail(ctx, "featureBounds", "only a DP job (epsilonBudget > 0) declares feature bounds")
     if ((p.statsNoiseMultiplier ?? 0) !== 0) fail(ctx, "statsNoiseMultiplier", "only a DP job (epsilonBudget > 0) releases statistics under DP")
   }
+  enumValue(ctx, "unit", p.unit, tx.PrivacyUnit, true)
+  if (!dp && (p.unit ?? 0) !== tx.PrivacyUnit.PRIVACY_UNIT_SITE) fail(ctx, "unit", "only a DP job (epsilonBudget > 0) declares a privacy unit")
 }
 
 export function validateTrainingJob(j: medmesh.tx.v1.TrainingJob.$Properties, ctx: Ctx): void {
