@@ -24,7 +24,7 @@ function jobIdOf(v: unknown): string {
 
 function summary(v: JobView): string[] {
   const me = v.local.thisNode
-  const eps = v.epsilonBudget > 0 ? `, ε ${v.epsilonSpent.toFixed(3)} of ${v.epsilonBudget}` : ""
+  const eps = v.epsilonBudget > 0 ? `, ε ${v.epsilonSpent.toFixed(3)} of ${v.epsilonBudget} per ${v.privacyUnit ?? "site"}` : ""
   return [
     `job ${v.jobId}`,
     `  ${v.title} — ${v.model}, ${v.aggregation}, researcher ${v.researcherOrg}`,
@@ -127,9 +127,13 @@ const approve: CommandModule<Api, Api & { job: string; decline: boolean; reason?
       .example("$0 train approve 3f2a…c9 --reason 'ethics board 2026-14'", "approve a job waiting for a person")
       .example("$0 train approve 3f2a…c9 --decline --reason 'no DP'", "decline it") as Argv<Api & { job: string; decline: boolean; reason?: string }>,
   handler: async (argv) => {
-    const r = await callApi<{ txHash: string; height: number; consentingPatients: number }>(argv, "POST", `/v1/train/jobs/${jobIdOf(argv.job)}/approve`, { approve: !argv.decline, reason: argv.reason ?? "" })
-    if (argv.json) printJson(r)
-    else printLines([argv.decline ? `declined at height ${r.height}` : `approved at height ${r.height} with ${r.consentingPatients} consenting patients`])
+    const jobId = jobIdOf(argv.job)
+    // what is being approved: the job's privacy terms, ε per site or per record (docs/privacy-accounting.md)
+    const v = await callApi<JobView>(argv, "GET", `/v1/train/jobs/${jobId}`)
+    const r = await callApi<{ txHash: string; height: number; consentingPatients: number }>(argv, "POST", `/v1/train/jobs/${jobId}/approve`, { approve: !argv.decline, reason: argv.reason ?? "" })
+    const terms = v.epsilonBudget > 0 ? `DP, ε ≤ ${v.epsilonBudget} per ${v.privacyUnit ?? "site"}${v.privacyUnit === "record" ? " (patient)" : " (whole site, not per patient)"}` : "not DP (no ε)"
+    if (argv.json) printJson({ ...r, epsilonBudget: v.epsilonBudget, privacyUnit: v.privacyUnit ?? "site" })
+    else printLines([`job ${jobId.slice(0, 16)}… ${v.title}: ${terms}`, argv.decline ? `declined at height ${r.height}` : `approved at height ${r.height} with ${r.consentingPatients} consenting patients`])
   },
 }
 

@@ -11,9 +11,22 @@
 import { DpError } from "./errors.ts"
 import { computeRdp, DEFAULT_RDP_ORDERS, getPrivacySpent, rdpOfSampledGaussian, type PrivacySpent } from "./rdp.ts"
 
+/**
+ * Whom the ε protects (docs/privacy-accounting.md "Privacy unit"). "site": adding or removing one
+ * site's whole clipped update (sensitivity C), the rounds are Gaussian mechanisms with noise
+ * multiplier σ. "record": one patient's row inside a participating site, which can move that
+ * site's clipped update anywhere in the C-ball, by up to 2C, so the same noise is a Gaussian
+ * mechanism with noise multiplier σ/2.
+ */
+export type PrivacyUnit = "site" | "record"
+
+export const PRIVACY_UNITS: readonly PrivacyUnit[] = ["site", "record"]
+
 export type PrivacyBudget = {
-  /** σ: noise standard deviation divided by the clip norm. */
+  /** σ: noise standard deviation divided by the clip norm (the noise the aggregate gets). */
   noiseMultiplier: number
+  /** Absent = "site" (the accounting before the field existed, bit-identical). */
+  unit?: PrivacyUnit
   /** Poisson sampling rate per mechanism application; 1 = no subsampling amplification. */
   sampleRate: number
   /** Mechanism applications per round (1 for update-level DP-FedAvg). */
@@ -41,11 +54,20 @@ export function assertPrivacyBudget(title: string, budget: PrivacyBudget): void 
   if (!(Number.isFinite(budget.epsilonBudget) && budget.epsilonBudget > 0)) bad("epsilonBudget", "must be finite and > 0")
   const s = budget.statsNoiseMultiplier
   if (s !== undefined && !(Number.isFinite(s) && s >= 0)) bad("statsNoiseMultiplier", "must be finite and >= 0 (0 = no statistics release)")
+  if (budget.unit !== undefined && !PRIVACY_UNITS.includes(budget.unit)) bad("unit", `expected "site" or "record", got "${String(budget.unit).slice(0, 40)}"`)
+}
+
+/**
+ * The noise multiplier the rounds are accounted with: σ per site, σ/2 per record (a row can move
+ * its site's clipped update by up to 2C). The one place the unit enters the accounting.
+ */
+export function accountedNoiseMultiplier(budget: Pick<PrivacyBudget, "noiseMultiplier" | "unit">): number {
+  return budget.unit === "record" ? budget.noiseMultiplier / 2 : budget.noiseMultiplier
 }
 
 /**
  * (ε, δ) spent after `rounds` completed rounds, the statistics release included: RDP of the rounds
- * plus α/(2σ_s²) of the release, per order (Mironov 2017 Prop. 1), then one conversion.
+ * (at the unit's noise multiplier, `accountedNoiseMultiplier`) plus α/(2σ_s²) of the release, per order (Mironov 2017 Prop. 1), then one conversion.
  */
 export function privacySpentAfterRounds(budget: PrivacyBudget, rounds: number): PrivacySpent {
   assertPrivacyBudget("budget", budget)
@@ -55,7 +77,7 @@ export function privacySpentAfterRounds(budget: PrivacyBudget, rounds: number): 
   const orders = budget.orders ?? DEFAULT_RDP_ORDERS
   const stats = budget.statsNoiseMultiplier ?? 0
   if (rounds === 0 && stats === 0) return { epsilon: 0, delta: budget.delta, order: NaN }
-  const rdp = computeRdp({ sampleRate: budget.sampleRate, noiseMultiplier: budget.noiseMultiplier }, rounds * budget.stepsPerRound, orders)
+  const rdp = computeRdp({ sampleRate: budget.sampleRate, noiseMultiplier: accountedNoiseMultiplier(budget) }, rounds * budget.stepsPerRound, orders)
   if (stats > 0) for (let k = 0; k < orders.length; k++) rdp[k] += rdpOfSampledGaussian({ sampleRate: 1, noiseMultiplier: stats }, orders[k])
   return getPrivacySpent(orders, rdp, budget.delta)
 }

@@ -9,13 +9,16 @@ export {
   type SampledGaussian,
 } from "./rdp.ts"
 export {
+  accountedNoiseMultiplier,
   assertPrivacyBudget,
   assertRoundWithinBudget,
   epsilonAfterRounds,
   maxRoundsWithinBudget,
   privacySpentAfterRounds,
   wouldExceedBudget,
+  PRIVACY_UNITS,
   type PrivacyBudget,
+  type PrivacyUnit,
 } from "./budget.ts"
 export {
   assertFeatureBounds,

@@ -7,6 +7,7 @@ import { errorMessage } from "../../common/errors.ts"
 import type { medmesh } from "../../protocol/wire/types.ts"
 import { JobError } from "./errors.ts"
 import { isDpJob, parseJobSpec, type AggregationMode, type JobSpec, type ModelChoice } from "./spec.ts"
+import type { PrivacyUnit } from "../dp/budget.ts"
 
 export type ModelKind = "logreg" | "mlp" | "onnx"
 
@@ -20,6 +21,12 @@ export type AutoApproveRules = {
   readonly minNoiseMultiplier: number
   /** Largest total ε budget accepted (only checked for DP jobs); Infinity = any. */
   readonly maxEpsilon: number
+  /**
+   * "record": a DP job whose ε is only per site (privacy.unit "site") is declined, not left for a
+   * person — its ε says nothing per patient (docs/privacy-accounting.md "Privacy unit"). "site"
+   * (default): either unit. Non-DP jobs are `requireDp`'s business.
+   */
+  readonly requireDpUnit?: PrivacyUnit
   /** Researcher organisations whose jobs may be auto-approved; empty = none. */
   readonly allowedResearcherOrgs: readonly string[]
   /** Aggregation modes accepted; usually only "secure". */
@@ -72,6 +79,9 @@ export function evaluateJobPolicy(job: medmesh.tx.v1.ITrainingJob | JobSpec, pol
   }
   if (policy.mode === "manual") return { decision: "manual", reasons: ["policy: every job is approved by hand"] }
   const r = policy.rules
+  if (isDpJob(spec) && r.requireDpUnit === "record" && spec.privacy.unit !== "record") {
+    return { decision: "decline", reasons: [`epsilon is per ${spec.privacy.unit}, and this hospital requires it per record (patient) (federated.json approval.rules.requireDpUnit "record")`] }
+  }
   const reasons: string[] = []
   if (!r.allowedModels.includes(spec.model.kind)) reasons.push(`model ${spec.model.kind} is not auto-approved (allowed: ${r.allowedModels.join(", ") || "none"})`)
   if (spec.rounds > r.maxRounds) reasons.push(`rounds ${spec.rounds} > max ${r.maxRounds}`)

@@ -8,11 +8,13 @@
  * Conventions shared with the ledger (consensus/app/training.ts): rounds are numbered from 0;
  * a job is a DP job iff `privacy.epsilon_budget > 0`, and then it needs noise > 0, δ ∈ (0, 1)
  * and a sample rate in (0, 1], one public [lo, hi] per feature and a statistics noise multiplier
- * σ_s > 0; a non-DP job may still clip updates (robustness) but adds no noise and claims ε = 0.
+ * σ_s > 0, and its privacy unit (site, the default, or record) says whom the ε protects; a non-DP
+ * job may still clip updates (robustness) but adds no noise and claims ε = 0.
  */
 import type { FeatureBound } from "../data/standardize.ts"
-import type { PrivacyBudget } from "../dp/budget.ts"
+import type { PrivacyBudget, PrivacyUnit } from "../dp/budget.ts"
 import type { medmesh } from "../../protocol/wire/types.ts"
+import { tx } from "../../protocol/wire/types.ts"
 import { invalidField } from "./errors.ts"
 
 export type ModelChoice =
@@ -49,6 +51,8 @@ export type JobPrivacy = {
   readonly featureBounds: readonly FeatureBound[]
   /** DP job: σ_s of the feature statistics release (federated/dp/featureStats.ts); 0 in a non-DP job. */
   readonly statsNoiseMultiplier: number
+  /** Whom the ε protects: "site" (absent on the wire; always in a non-DP job) or "record" (per patient row). */
+  readonly unit: PrivacyUnit
 }
 
 export type JobSpec = {
@@ -156,11 +160,14 @@ function parsePrivacy(p: medmesh.tx.v1.IPrivacyParams | null | undefined, featur
   const noiseMultiplier = finiteIn("privacy.noiseMultiplier", p?.noiseMultiplier, 0, 1e6)
   const boundsIn = p?.featureBounds ?? []
   const statsNoiseMultiplier = finiteIn("privacy.statsNoiseMultiplier", p?.statsNoiseMultiplier, 0, 1e6)
+  const unit = privacyUnitOfWire(p?.unit)
+  if (unit === undefined) throw invalidField("privacy.unit", `expected PRIVACY_UNIT_SITE (0) or PRIVACY_UNIT_RECORD (1), got ${String(p?.unit).slice(0, 40)}`)
   if (budget === 0) {
+    if (unit !== "site") throw invalidField("privacy.unit", "only a DP job (epsilonBudget > 0) declares a privacy unit")
     if (noiseMultiplier !== 0) throw invalidField("privacy.noiseMultiplier", "noise without an epsilonBudget is never accounted: set privacy.epsilonBudget")
     if (boundsIn.length !== 0) throw invalidField("privacy.featureBounds", "only a DP job (epsilonBudget > 0) declares feature bounds")
     if (statsNoiseMultiplier !== 0) throw invalidField("privacy.statsNoiseMultiplier", "only a DP job (epsilonBudget > 0) releases statistics under DP")
-    return { clipNorm, noiseMultiplier: 0, delta: 0, epsilonBudget: 0, sampleRate: 1, featureBounds: [], statsNoiseMultiplier: 0 }
+    return { clipNorm, noiseMultiplier: 0, delta: 0, epsilonBudget: 0, sampleRate: 1, featureBounds: [], statsNoiseMultiplier: 0, unit: "site" }
   }
   if (!(clipNorm > 0)) throw invalidField("privacy.clipNorm", "a DP job (epsilonBudget > 0) needs clipNorm > 0")
   if (!(noiseMultiplier > 0)) throw invalidField("privacy.noiseMultiplier", "a DP job (epsilonBudget > 0) needs noiseMultiplier > 0")
@@ -176,7 +183,43 @@ function parsePrivacy(p: medmesh.tx.v1.IPrivacyParams | null | undefined, featur
     return { lo, hi }
   })
   if (!(statsNoiseMultiplier > 0)) throw invalidField("privacy.statsNoiseMultiplier", "a DP job (epsilonBudget > 0) needs statsNoiseMultiplier > 0")
-  return { clipNorm, noiseMultiplier, delta, epsilonBudget: budget, sampleRate, featureBounds, statsNoiseMultiplier }
+  return { clipNorm, noiseMultiplier, delta, epsilonBudget: budget, sampleRate, featureBounds, statsNoiseMultiplier, unit }
+}
+
+/** tx.PrivacyUnit on the wire → the accountant's unit; undefined for an unknown value. Absent = "site". */
+export function privacyUnitOfWire(unit: number | null | undefined): PrivacyUnit | undefined {
+  const n = unit ?? tx.PrivacyUnit.PRIVACY_UNIT_SITE
+  if (n === tx.PrivacyUnit.PRIVACY_UNIT_SITE) return "site"
+  if (n === tx.PrivacyUnit.PRIVACY_UNIT_RECORD) return "record"
+  return undefined
+}
+
+/** The accountant's unit → tx.PrivacyUnit (SITE is 0, i.e. absent on the wire: a site-level job's bytes are unchanged). */
+export function privacyUnitToWire(unit: PrivacyUnit): medmesh.tx.v1.PrivacyUnit {
+  return unit === "record" ? tx.PrivacyUnit.PRIVACY_UNIT_RECORD : tx.PrivacyUnit.PRIVACY_UNIT_SITE
+}
+
+/**
+ * The accountant's view of a job's wire privacy parameters — the one job → budget mapping: the
+ * ledger (node/federated/accounting.ts), the coordinator's budget check, the aggregator's ε and the
+ * round records all go through it (via `privacyBudgetOf` for a parsed spec). Update-level
+ * DP-FedAvg, one Gaussian mechanism per round accounted at the unit's noise multiplier
+ * (federated/dp accountedNoiseMultiplier), plus the one-off feature statistics release (σ_s).
+ * Throws a JobError on an unknown unit.
+ */
+export function privacyBudgetOfParams(p: medmesh.tx.v1.IPrivacyParams): PrivacyBudget {
+  const unit = privacyUnitOfWire(p.unit)
+  if (unit === undefined) throw invalidField("privacy.unit", `expected PRIVACY_UNIT_SITE (0) or PRIVACY_UNIT_RECORD (1), got ${String(p.unit).slice(0, 40)}`)
+  const budget: PrivacyBudget = {
+    noiseMultiplier: p.noiseMultiplier ?? 0,
+    sampleRate: p.sampleRate ?? 0,
+    stepsPerRound: 1,
+    delta: p.delta ?? 0,
+    epsilonBudget: p.epsilonBudget ?? 0,
+    statsNoiseMultiplier: p.statsNoiseMultiplier ?? 0,
+  }
+  if (unit === "record") budget.unit = "record"
+  return budget
 }
 
 function parseAggregation(mode: string): AggregationMode {
@@ -240,14 +283,21 @@ export function isDpJob(spec: JobSpec): boolean {
 }
 
 /**
- * The accountant's view of a DP job: update-level DP-FedAvg, one Gaussian mechanism per round,
- * plus the one-off feature statistics release (σ_s) before round 0 (docs/privacy-accounting.md).
- * Undefined for a non-DP job.
+ * The accountant's view of a DP job (docs/privacy-accounting.md): `privacyBudgetOfParams` of the
+ * spec's privacy parameters, so the coordinator and aggregator price a job exactly as the ledger
+ * does. Undefined for a non-DP job.
  */
 export function privacyBudgetOf(spec: JobSpec): PrivacyBudget | undefined {
   if (!isDpJob(spec)) return undefined
   const p = spec.privacy
-  return { noiseMultiplier: p.noiseMultiplier, sampleRate: p.sampleRate, stepsPerRound: 1, delta: p.delta, epsilonBudget: p.epsilonBudget, statsNoiseMultiplier: p.statsNoiseMultiplier }
+  return privacyBudgetOfParams({
+    noiseMultiplier: p.noiseMultiplier,
+    sampleRate: p.sampleRate,
+    delta: p.delta,
+    epsilonBudget: p.epsilonBudget,
+    statsNoiseMultiplier: p.statsNoiseMultiplier,
+    unit: privacyUnitToWire(p.unit),
+  })
 }
 
 /** The default σ_s the CLI and bench put in a DP job that names none (docs/privacy-accounting.md). */

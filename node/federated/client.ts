@@ -6,7 +6,7 @@
 import { toHex } from "../../common/bytes.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
 import { MedmeshError } from "../../common/errors.ts"
-import { DEFAULT_STATS_NOISE_MULTIPLIER } from "../../federated/job/index.ts"
+import { DEFAULT_STATS_NOISE_MULTIPLIER, privacyUnitToWire } from "../../federated/job/index.ts"
 import type { medmesh } from "../../protocol/wire/types.ts"
 import type { ClinicianIdentity } from "../credentials/index.ts"
 import { signPersonTx } from "../patients/index.ts"
@@ -24,10 +24,11 @@ export class JobSpecError extends MedmeshError<JobSpecErrorType> {}
  *    "labelPositive": "=M", "model": "logreg", "rounds": 20, "localEpochs": 1, "batchSize": 16,
  *    "learningRate": 0.1, "aggregation": "secure", "minParticipants": 3, "roundDeadlineMs": 30000,
  *    "privacy": {"clipNorm": 1, "noiseMultiplier": 1.1, "delta": 1e-5, "epsilonBudget": 8, "sampleRate": 1,
- *                "featureBounds": [[0, 40], ...], "statsNoiseMultiplier": 3}}
+ *                "featureBounds": [[0, 40], ...], "statsNoiseMultiplier": 3, "unit": "record"}}
  * Features are "<source>" (named after the part after the colon) or {"source", "name"}. A DP job
  * (epsilonBudget > 0) needs featureBounds, one public [lo, hi] (or {lo, hi}) per feature;
- * statsNoiseMultiplier defaults to 3 in a DP job (docs/privacy-accounting.md).
+ * statsNoiseMultiplier defaults to 3 in a DP job (docs/privacy-accounting.md). privacy.unit says whom
+ * the ε protects: "site" (default) or "record" (per patient row: the rounds are accounted at σ/2).
  */
 export function trainingJobFromJson(json: unknown, researcher: medmesh.common.v1.ICredential): medmesh.tx.v1.TrainingJob.$Properties {
   if (typeof json !== "object" || json === null || Array.isArray(json)) throw new JobSpecError({ code: "JOB_SPEC_INVALID", field: "(file)" }, "the job file must hold a JSON object")
@@ -59,6 +60,9 @@ export function trainingJobFromJson(json: unknown, researcher: medmesh.common.v1
   const dp = pnum("epsilonBudget") > 0
   // a DP job's feature statistics are released with noise multiplier σ_s (default 3, docs/privacy-accounting.md)
   const statsNoiseMultiplier = p.statsNoiseMultiplier === undefined && dp ? DEFAULT_STATS_NOISE_MULTIPLIER : pnum("statsNoiseMultiplier")
+  // "site" is PRIVACY_UNIT_SITE = 0, absent on the wire: a job file without "unit" signs the same bytes as before
+  if (p.unit !== undefined && p.unit !== "site" && p.unit !== "record") fail("privacy.unit", '"site" or "record"')
+  const unit = p.unit === "record" ? { unit: privacyUnitToWire("record") } : {}
   return {
     title: str("title"),
     researcher,
@@ -72,7 +76,7 @@ export function trainingJobFromJson(json: unknown, researcher: medmesh.common.v1
     learningRate: num("learningRate", 0.1),
     strategy: str("strategy", "fedavg"),
     proximalMu: num("proximalMu", 0),
-    privacy: { clipNorm: pnum("clipNorm"), noiseMultiplier: pnum("noiseMultiplier"), delta: pnum("delta"), epsilonBudget: pnum("epsilonBudget"), sampleRate: pnum("sampleRate"), featureBounds, statsNoiseMultiplier },
+    privacy: { clipNorm: pnum("clipNorm"), noiseMultiplier: pnum("noiseMultiplier"), delta: pnum("delta"), epsilonBudget: pnum("epsilonBudget"), sampleRate: pnum("sampleRate"), featureBounds, statsNoiseMultiplier, ...unit },
     minParticipants: num("minParticipants", 2),
     roundDeadlineMs: num("roundDeadlineMs", 60_000),
     aggregation: str("aggregation", "secure"),

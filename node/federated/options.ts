@@ -3,6 +3,7 @@
  *
  *   {"approval": {"mode": "manual"}}                           every job waits for `medmesh train approve`
  *   {"approval": {"mode": "auto", "rules": {...AutoApproveRules}}}
+ *                                e.g. "requireDpUnit": "record" declines DP jobs whose ε is only per site
  *   "approvalWindowMs": 60000    how long the coordinator waits for every member to answer a job
  *   "threads": 1                 ONNX Runtime intra-op threads for local training
  *   "customGraphs": {"mode": "refuse" | "allowlist" | "any", "allowedHashes": [sha256 hex, ...], "maxBytes": 1048576}
@@ -47,6 +48,15 @@ function bad(field: string, reason: string): FederatedError {
   return new FederatedError({ code: "FL_OPTIONS_INVALID", field, reason }, `${FEDERATED_OPTIONS_FILE}: ${field}: ${reason}`)
 }
 
+const DP_UNITS = ["site", "record"] as const
+
+/** approval.rules.requireDpUnit: "record" declines DP jobs whose ε is only per site; "site" (default) accepts either. */
+function dpUnit(v: unknown): AutoApproveRules["requireDpUnit"] {
+  if (v === undefined || v === null) return "site"
+  if (typeof v !== "string" || !(DP_UNITS as readonly string[]).includes(v)) throw bad("approval.rules.requireDpUnit", `expected ${DP_UNITS.map((u) => `"${u}"`).join(" | ")}`)
+  return v as AutoApproveRules["requireDpUnit"]
+}
+
 function parseRules(v: unknown): AutoApproveRules {
   if (typeof v !== "object" || v === null) throw bad("approval.rules", "expected an object")
   const r = v as Record<string, unknown>
@@ -66,6 +76,7 @@ function parseRules(v: unknown): AutoApproveRules {
     requireDp: r.requireDp === true,
     minNoiseMultiplier: num("minNoiseMultiplier", 0),
     maxEpsilon: r.maxEpsilon === undefined || r.maxEpsilon === null ? Number.POSITIVE_INFINITY : num("maxEpsilon", 0),
+    requireDpUnit: dpUnit(r.requireDpUnit),
     allowedResearcherOrgs: strings("allowedResearcherOrgs"),
     allowedAggregation: strings("allowedAggregation", MODES) as AutoApproveRules["allowedAggregation"],
   }

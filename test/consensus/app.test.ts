@@ -10,6 +10,9 @@ import { credentialHash, decodeTx, KEY_TYPE_ED25519, KEY_TYPE_P256, patientLinkS
 import { seededKey, signTx, TestChain, memberInfo, type TestKey } from "../../consensus/app/testkit.ts"
 import { voteSignBytes } from "../../consensus/block/index.ts"
 import { MempoolError } from "../../consensus/mempool/index.ts"
+import { epsilonAfterRounds, maxRoundsWithinBudget } from "../../federated/dp/index.ts"
+import { privacyBudgetOfParams } from "../../federated/job/index.ts"
+import { ledgerEpsilonAfterRounds } from "../../node/federated/accounting.ts"
 
 const CHAIN = "medmesh-test"
 
@@ -339,6 +342,54 @@ describe("consensus/app training", () => {
     assert.equal(state?.rounds.length, 2)
     await chain.commitTxs([signTx(CHAIN, m[2].key, next(m[2].key), { trainingComplete: { jobId, modelHash: sha256(Uint8Array.of(9)), rounds: 2, epsilonSpent: 2 } })])
     assert.equal(chain.app.trainingJob(jobId)?.status, "complete")
+  })
+
+  it("privacy.unit: a record-level job is priced at σ/2 by the ledger's accountant and refused past its budget; unknown units are malformed", async () => {
+    const chain = await new TestChain({ app: { epsilonAfterRounds: ledgerEpsilonAfterRounds } }).init()
+    const next = nonceCounter()
+    const base: medmesh.tx.v1.ITrainingJob = {
+      title: "sepsis",
+      researcher: credential(chain),
+      features: [{ source: "age", name: "age" }],
+      label: { source: "condition:91302008", name: "sepsis" },
+      model: "logreg",
+      rounds: 20,
+      minParticipants: 2,
+      privacy: { clipNorm: 1, noiseMultiplier: 2.5, delta: 1e-5, epsilonBudget: 8, sampleRate: 1, featureBounds: [{ lo: 0, hi: 120 }], statsNoiseMultiplier: 3 },
+    }
+    // validateBasic: known units only, and only in a DP job
+    const unknown = { ...base, privacy: { ...base.privacy, unit: 2 as medmesh.tx.v1.PrivacyUnit } }
+    assert.throws(() => chain.mempool.addTx(signTx(CHAIN, researcher, 1, { trainingJobPropose: { job: unknown } })), /privacy\.unit: unknown enum value/)
+    const nonDp = { ...base, privacy: { clipNorm: 1, unit: tx.PrivacyUnit.PRIVACY_UNIT_RECORD } }
+    assert.throws(() => chain.mempool.addTx(signTx(CHAIN, researcher, 1, { trainingJobPropose: { job: nonDp } })), /privacy\.unit: only a DP job/)
+    // an explicit SITE is the absent field: the same tx bytes as a job from before the field
+    const explicitSite = { ...base, privacy: { ...base.privacy, unit: tx.PrivacyUnit.PRIVACY_UNIT_SITE } }
+    assert.deepEqual(signTx(CHAIN, researcher, 1, { trainingJobPropose: { job: explicitSite } }), signTx(CHAIN, researcher, 1, { trainingJobPropose: { job: base } }))
+
+    const job = { ...base, privacy: { ...base.privacy, unit: tx.PrivacyUnit.PRIVACY_UNIT_RECORD } }
+    const maxRecord = maxRoundsWithinBudget(privacyBudgetOfParams(job.privacy))
+    const maxSite = maxRoundsWithinBudget(privacyBudgetOfParams(base.privacy))
+    assert.deepEqual([maxRecord, maxSite], [3, 14])
+    const propose = signTx(CHAIN, researcher, next(researcher), { trainingJobPropose: { job } })
+    await chain.commitTxs([propose])
+    const jobId = decodeTx(propose).hash
+    const m = chain.members
+    await chain.commitTxs([0, 1, 2].map((i) => signTx(CHAIN, m[i].key, next(m[i].key), { trainingJobApprove: { jobId, approve: true, consentingPatients: 10 } })))
+    const roster = (round: number): Uint8Array => signTx(CHAIN, m[0].key, next(m[0].key), { trainingRoster: { jobId, round, attempt: 0, orgs: ["hospital-0", "hospital-1"], aggregatorOrg: "hospital-0" } })
+    const roundTx = (round: number, epsilonSpent: number): Uint8Array =>
+      signTx(CHAIN, m[1].key, next(m[1].key), {
+        trainingRound: { jobId, round, orgs: ["hospital-0", "hospital-1"], updateHashes: [new Uint8Array(32), new Uint8Array(32)], exampleCounts: [5, 5], aggregateHash: sha256(Uint8Array.of(round)), globalModelHash: sha256(Uint8Array.of(round, 1)), epsilonSpent },
+      })
+    for (let r = 0; r < maxRecord; r++) {
+      await chain.commitTxs([roster(r)])
+      // the site-level ε of this round would be under-reported for a record-level job
+      rejects(() => chain.mempool.addTx(roundTx(r, ledgerEpsilonAfterRounds(base.privacy!, r + 1))), "EPSILON_UNDERREPORTED", `round ${r} claiming the site-level ε`)
+      await chain.commitTxs([roundTx(r, ledgerEpsilonAfterRounds(job.privacy, r + 1))])
+    }
+    rejects(() => chain.mempool.addTx(roster(maxRecord)), "EPSILON_BUDGET_EXCEEDED", "the round past the record-level budget (a site-level job would still have 11 rounds)")
+    const state = chain.app.trainingJob(jobId)
+    assert.equal(state?.rounds.length, maxRecord)
+    assert.equal(state?.epsilonSpent, epsilonAfterRounds({ noiseMultiplier: 1.25, sampleRate: 1, stepsPerRound: 1, delta: 1e-5, epsilonBudget: 8, statsNoiseMultiplier: 3 }, maxRecord))
   })
 
   it("refuses a job from a researcher whose credential is revoked", async () => {

@@ -241,7 +241,7 @@ export const TX_BODIES: { [K in BodyName]: () => { signer: TestKey; body: NonNul
         title: "Type 2 diabetes risk", researcher: credential(KEYS.researcher, common.Role.ROLE_RESEARCHER),
         features: [{ source: "loinc:2345-7", name: "glucose" }, { source: "age", name: "age" }], label: { source: "condition:44054006", name: "t2d" },
         labelPositive: "=true", model: "logreg", rounds: 10, localEpochs: 2, batchSize: 32, learningRate: 0.05, strategy: "fedprox", proximalMu: 0.01,
-        privacy: { clipNorm: 1, noiseMultiplier: 1.1, delta: 1e-5, epsilonBudget: 8, sampleRate: 0.5, featureBounds: [{ lo: 2, hi: 30 }, { lo: -1, hi: 110 }], statsNoiseMultiplier: 5 },
+        privacy: { clipNorm: 1, noiseMultiplier: 1.1, delta: 1e-5, epsilonBudget: 8, sampleRate: 0.5, featureBounds: [{ lo: 2, hi: 30 }, { lo: -1, hi: 110 }], statsNoiseMultiplier: 5, unit: 1 },
         minParticipants: 2, roundDeadlineMs: 600_000, aggregation: "secure", table: "cohort", seed: 12345,
       },
     },

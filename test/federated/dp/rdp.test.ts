@@ -1,5 +1,6 @@
 import assert from "node:assert/strict"
 import {
+  accountedNoiseMultiplier,
   assertRoundWithinBudget,
   computeRdp,
   DEFAULT_RDP_ORDERS,
@@ -104,5 +105,53 @@ describe("federated/dp PrivacyBudget", () => {
     )
     // Same inputs, same bits.
     assert.equal(Object.is(epsilonAfterRounds(budget, 7), epsilonAfterRounds({ ...budget }, 7)), true)
+  })
+})
+
+describe("federated/dp privacy unit (site / record)", () => {
+  const site: PrivacyBudget = { noiseMultiplier: 2.5, sampleRate: 1, stepsPerRound: 1, delta: 1e-5, epsilonBudget: 8, statsNoiseMultiplier: 3 }
+  const record: PrivacyBudget = { ...site, unit: "record" }
+
+  it("absent unit = site, bit-identical to the accountant before the field (values pinned from the previous code)", () => {
+    assert.equal(epsilonAfterRounds(site, 0), 1.3862750468052074)
+    assert.equal(epsilonAfterRounds(site, 1), 2.265330801166758)
+    assert.equal(epsilonAfterRounds(site, 14), 7.789072889087159)
+    for (const k of [0, 1, 14]) assert.ok(Object.is(epsilonAfterRounds({ ...site, unit: "site" }, k), epsilonAfterRounds(site, k)))
+    assert.equal(accountedNoiseMultiplier(site), 2.5)
+  })
+
+  it("record = the site-level accountant at σ/2 plus the statistics release (closed form, q = 1, to 1e-12)", () => {
+    assert.equal(accountedNoiseMultiplier(record), 1.25)
+    for (const k of [1, 3, 10]) {
+      // q = 1: RDP(α) = k·α/(2(σ/2)²) + α/(2σ_s²) (Mironov 2017), converted once
+      const rdp = DEFAULT_RDP_ORDERS.map((a) => (k * a) / (2 * 1.25 * 1.25) + a / (2 * 3 * 3))
+      const expected = getPrivacySpent(DEFAULT_RDP_ORDERS, rdp, 1e-5).epsilon
+      assert.ok(relErr(epsilonAfterRounds(record, k), expected) < 1e-12, `k=${k}`)
+      const halfSigma = epsilonAfterRounds({ ...site, noiseMultiplier: 1.25 }, k)
+      assert.ok(relErr(epsilonAfterRounds(record, k), halfSigma) < 1e-12)
+      assert.ok(epsilonAfterRounds(record, k) > epsilonAfterRounds(site, k))
+    }
+    // 0 rounds: the release alone, the same under either unit (it is accounted per row already)
+    assert.equal(epsilonAfterRounds(record, 0), epsilonAfterRounds(site, 0))
+  })
+
+  it("subsampled (q < 1) record accounting is the site accountant at σ/2 as well", () => {
+    const q: PrivacyBudget = { noiseMultiplier: 3, sampleRate: 0.3, stepsPerRound: 1, delta: 1e-5, epsilonBudget: 8, statsNoiseMultiplier: 4 }
+    for (const k of [1, 20]) assert.ok(relErr(epsilonAfterRounds({ ...q, unit: "record" }, k), epsilonAfterRounds({ ...q, noiseMultiplier: 1.5 }, k)) < 1e-12)
+  })
+
+  it("the record-level budget is enforced: fewer rounds fit, the next one is refused", () => {
+    const maxSite = maxRoundsWithinBudget(site)
+    const maxRecord = maxRoundsWithinBudget(record)
+    assert.equal(maxSite, 14)
+    assert.ok(maxRecord < maxSite, `${maxRecord} < ${maxSite}`)
+    assert.ok(epsilonAfterRounds(record, maxRecord) <= 8)
+    assert.equal(wouldExceedBudget(record, maxRecord), true)
+    assert.equal(wouldExceedBudget(site, maxRecord), false, "the same round fits the site-level budget")
+    assert.throws(() => assertRoundWithinBudget(record, maxRecord), (e: unknown) => e instanceof DpError && e.type.code === "DP_BUDGET_EXCEEDED" && e.type.round === maxRecord + 1)
+  })
+
+  it("refuses an unknown unit", () => {
+    assert.throws(() => epsilonAfterRounds({ ...site, unit: "patient" as "record" }, 1), (e: unknown) => e instanceof DpError && e.type.code === "DP_INVALID_PARAMETER" && e.type.parameter === "unit")
   })
 })

@@ -1,5 +1,8 @@
 import assert from "node:assert/strict"
-import { aggregatorFor, evaluateJobPolicy, JobError, jobRoles, parseJobSpec, privacyBudgetOf, type AutoApproveRules } from "../../../federated/job/index.ts"
+import { aggregatorFor, evaluateJobPolicy, JobError, jobRoles, parseJobSpec, privacyBudgetOf, privacyBudgetOfParams, type AutoApproveRules } from "../../../federated/job/index.ts"
+import { epsilonAfterRounds } from "../../../federated/dp/index.ts"
+import { ledgerEpsilonAfterRounds } from "../../../node/federated/accounting.ts"
+import { tx, type medmesh } from "../../../protocol/wire/types.ts"
 import { buildJob } from "../round/harness.ts"
 import { WDBC_FEATURE_BOUNDS } from "../../../federated/data/index.ts"
 
@@ -40,6 +43,36 @@ describe("federated/job: spec, policy, roles", () => {
     assert.deepEqual(parseJobSpec(buildJob({ model: `onnx:${"ab".repeat(32)}:${"cd".repeat(32)}` })).model, { kind: "onnx", graphHash: "ab".repeat(32), inferenceHash: "cd".repeat(32) })
   })
 
+  it("privacy unit: absent = site (the budget the accountant saw before the field), record = σ/2, one mapping for ledger and spec", () => {
+    const site = parseJobSpec(buildJob({ privacy: dp }))
+    assert.equal(site.privacy.unit, "site")
+    // bit-identical to the mapping before privacy.unit existed: no unit key, same numbers
+    assert.deepEqual(privacyBudgetOf(site), { noiseMultiplier: 1.1, sampleRate: 1, stepsPerRound: 1, delta: 1e-5, epsilonBudget: 8, statsNoiseMultiplier: 5 })
+    const record = parseJobSpec(buildJob({ privacy: { ...dp, unit: tx.PrivacyUnit.PRIVACY_UNIT_RECORD } }))
+    assert.equal(record.privacy.unit, "record")
+    assert.equal(privacyBudgetOf(record)?.unit, "record")
+    for (const [spec, wire] of [[site, dp], [record, { ...dp, unit: tx.PrivacyUnit.PRIVACY_UNIT_RECORD }]] as const) {
+      for (const k of [0, 1, 7]) {
+        const e = epsilonAfterRounds(privacyBudgetOf(spec)!, k)
+        assert.equal(ledgerEpsilonAfterRounds(wire, k), e, "the ledger and the coordinator/aggregator agree to the last bit")
+      }
+    }
+    assert.ok(ledgerEpsilonAfterRounds({ ...dp, unit: tx.PrivacyUnit.PRIVACY_UNIT_RECORD }, 5) > ledgerEpsilonAfterRounds(dp, 5))
+    assert.throws(() => privacyBudgetOfParams({ ...dp, unit: 7 as medmesh.tx.v1.PrivacyUnit }), (err: unknown) => err instanceof JobError && err.type.code === "JOB_INVALID_FIELD" && err.type.field === "privacy.unit")
+    assert.throws(() => ledgerEpsilonAfterRounds({ ...dp, unit: 7 as medmesh.tx.v1.PrivacyUnit }, 1), "the ledger's accountant refuses an unknown unit (→ the tx is refused)")
+  })
+
+  it('policy requireDpUnit "record" declines a site-level DP job, naming the rule; a record-level job is auto-approved', () => {
+    const policy = { mode: "auto" as const, rules: { ...rules, requireDpUnit: "record" as const } }
+    const siteJob = buildJob({ privacy: dp })
+    const d = evaluateJobPolicy(siteJob, policy)
+    assert.equal(d.decision, "decline")
+    assert.match(d.reasons.join("; "), /per site.*requireDpUnit "record"/)
+    assert.equal(evaluateJobPolicy(buildJob({ privacy: { ...dp, unit: tx.PrivacyUnit.PRIVACY_UNIT_RECORD } }), policy).decision, "approve")
+    assert.equal(evaluateJobPolicy(siteJob, { mode: "auto", rules }).decision, "approve", "without the rule a site-level job still qualifies")
+    assert.equal(evaluateJobPolicy(siteJob, { mode: "auto", rules: { ...rules, requireDpUnit: "site" } }).decision, "approve")
+  })
+
   it("names the field of every refusal", () => {
     const cases: [string, Parameters<typeof buildJob>[0]][] = [
       ["model", { model: "resnet" }],
@@ -66,6 +99,8 @@ describe("federated/job: spec, policy, roles", () => {
       ["privacy.statsNoiseMultiplier", { privacy: { ...dp, statsNoiseMultiplier: 0 } }],
       ["privacy.featureBounds", { privacy: { clipNorm: 1, featureBounds: [...WDBC_FEATURE_BOUNDS] } }],
       ["privacy.statsNoiseMultiplier", { privacy: { clipNorm: 1, statsNoiseMultiplier: 5 } }],
+      ["privacy.unit", { privacy: { ...dp, unit: 2 as medmesh.tx.v1.PrivacyUnit } }],
+      ["privacy.unit", { privacy: { clipNorm: 1, unit: tx.PrivacyUnit.PRIVACY_UNIT_RECORD } }],
       ["features[0].source", { table: "" }],
       ["features[1].source", { features: [{ source: "table:a" }, { source: "loinc:2345-7" }] }],
       ["features[1].name", { features: [{ source: "table:a", name: "x" }, { source: "table:b", name: "x" }] }],

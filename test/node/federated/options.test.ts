@@ -22,13 +22,20 @@ describe("node/federated/options: federated.json", () => {
     await writeFile(join(dir, "federated.json"), JSON.stringify({ approval: { mode: "auto", rules: { allowedModels: ["logreg"], allowedResearcherOrgs: ["charite-de"], allowedAggregation: ["secure"], requireDp: true, maxEpsilon: 8 } }, approvalWindowMs: 1000 }))
     const o = await loadFederatedOptions(dir)
     assert.equal(o.approvalWindowMs, 1000)
-    assert.deepEqual(o.policy, { mode: "auto", rules: { allowedModels: ["logreg"], maxRounds: 100, requireDp: true, minNoiseMultiplier: 0, maxEpsilon: 8, allowedResearcherOrgs: ["charite-de"], allowedAggregation: ["secure"] } })
+    assert.deepEqual(o.policy, { mode: "auto", rules: { allowedModels: ["logreg"], maxRounds: 100, requireDp: true, minNoiseMultiplier: 0, maxEpsilon: 8, requireDpUnit: "site", allowedResearcherOrgs: ["charite-de"], allowedAggregation: ["secure"] } })
+  })
+
+  it('requireDpUnit "record" is read', async () => {
+    await writeFile(join(dir, "federated.json"), JSON.stringify({ approval: { mode: "auto", rules: { requireDp: true, requireDpUnit: "record" } } }))
+    const o = await loadFederatedOptions(dir)
+    assert.equal(o.policy.mode === "auto" ? o.policy.rules.requireDpUnit : undefined, "record")
   })
 
   for (const [name, json, field] of [
     ["unknown mode", { approval: { mode: "sometimes" } }, "approval.mode"],
     ["unknown model kind", { approval: { mode: "auto", rules: { allowedModels: ["forest"] } } }, "approval.rules.allowedModels"],
     ["window out of range", { approvalWindowMs: -1 }, "approvalWindowMs"],
+    ["unknown DP unit", { approval: { mode: "auto", rules: { requireDpUnit: "patient" } } }, "approval.rules.requireDpUnit"],
   ] as const) {
     it(`refuses ${name}, naming the field`, async () => {
       await writeFile(join(dir, "federated.json"), JSON.stringify(json))

@@ -4,6 +4,7 @@ import { join } from "node:path"
 import { ed25519 } from "@noble/curves/ed25519.js"
 import { fromHex, toHex } from "../../../common/bytes.ts"
 import { signEd25519 } from "../../../common/crypto/ed25519.ts"
+import { sha256 } from "../../../common/crypto/hash.ts"
 import { KEY_TYPE_ED25519, verifySigned } from "../../../common/crypto/keys.ts"
 import * as sb from "../../../protocol/wire/signBytes.ts"
 import { SignDomain, type SignDomainName } from "../../../protocol/wire/signBytes.ts"
@@ -54,6 +55,17 @@ describe("protocol/wire sign bytes: known-answer vectors (test/vectors/sign-byte
     const bodies = new Set(file.vectors.filter((v) => v.domain === "tx").map((v) => v.name.split("/")[1]))
     for (const b of TX_BODY_NAMES) assert.ok(bodies.has(b), `no TxEnvelope vector with body ${b}`)
     assert.equal(file.vectors.length, 15 + TX_BODY_NAMES.length)
+  })
+
+  it("a TrainingJob without privacy.unit signs the bytes it signed before the field existed (SHA-256 of the vector before PrivacyParams.unit)", () => {
+    const v = file.vectors.find((x) => x.name === "TxEnvelope/trainingJobPropose")
+    assert.ok(v !== undefined)
+    const message = messageFromJson(messageType(v.type), v.message) as { trainingJobPropose: { job: { privacy: { unit?: number } } } }
+    assert.equal(message.trainingJobPropose.job.privacy.unit, 1, "the vector sets the unit (RECORD), so the mutation test covers it")
+    delete message.trainingJobPropose.job.privacy.unit
+    const bytes = SIGN_BYTES.tx(v.chainId, message)
+    assert.equal(bytes.length, 540)
+    assert.equal(toHex(sha256(bytes)), "e31245eede750e1797368981f65987596ca953d1ab9fb5470a521f7d9a77d713")
   })
 
   for (const v of file.vectors) {
