@@ -15,6 +15,12 @@
  *    `aggregationGraceMs` after the deadline, the aggregator is dropped instead.
  * 6. The RoundResult (signed by the key holder; the aggregator has committed the TrainingRound
  *    before sending it) gives the next round's global weights.
+ * Late joiners: at the start of every round (attempt 0 of it, before step 2) the coordinator reads
+ * the job's approvals from the ledger again; a member whose approval committed since the job
+ * started is offered to `admit` (the node sends it the job's JobSetup) and, once admitted, is a
+ * candidate for this round's roster and every later one — it still has to answer RoundPrepare
+ * like everyone else. A member admit refuses is offered again at the next round. Members dropped
+ * from an attempt stay out for the rest of the job, as before; a decline never joins.
  * After the last round: TrainingComplete with the model hash and ε spent.
  */
 import { equalBytes } from "../../common/bytes.ts"
@@ -43,6 +49,17 @@ export type CoordinatorOptions = RoleDeps & {
   readonly aggregationGraceMs?: number
   /** Attempts per round before the job gives up. Default 10. */
   readonly maxAttempts?: number
+  /**
+   * The participants the job was set up with (they got the JobSetup before run()). Default: every
+   * member approving when run() loads the job. Any other approver is a late joiner and goes
+   * through `admit` first.
+   */
+  readonly participants?: readonly string[]
+  /**
+   * Prepares late joiners (approved after the job started) for `round`; resolves with the ones
+   * ready to train (the node: those that accepted the job's JobSetup). Default: all of them.
+   */
+  readonly admit?: (orgs: readonly string[], round: number) => Promise<readonly string[]>
 }
 
 export type AttemptSummary = {
@@ -58,6 +75,8 @@ export type AttemptSummary = {
 
 export type RoundSummary = {
   readonly round: number
+  /** Late joiners admitted at the start of this round. */
+  readonly joined: readonly string[]
   readonly attempts: readonly AttemptSummary[]
   readonly roster: readonly string[]
   readonly globalModelHash: Uint8Array
@@ -150,8 +169,26 @@ export function createCoordinator(opts: CoordinatorOptions): Coordinator {
     const prepareTimeoutMs = opts.prepareTimeoutMs ?? Math.min(spec.roundDeadlineMs, 30_000)
     const replyGraceMs = opts.replyGraceMs ?? 1_000
     const aggregationGraceMs = opts.aggregationGraceMs ?? spec.roundDeadlineMs
-    let remaining = sortOrgs(roles.participants)
+    const initial = opts.participants !== undefined ? sortOrgs(opts.participants.filter((o) => roles.participants.includes(o))) : sortOrgs(roles.participants)
+    let remaining = initial
+    // every member ever offered a place (set up, admitted, or dropped): the rest are late joiners
+    const known = new Set(initial)
     const inProgress = await opts.ledger.currentRoster(opts.jobId)
+
+    /** Members approved on the ledger since the job started, admitted for `round`. */
+    const admitLateJoiners = async (round: number, attempt: number): Promise<string[]> => {
+      const now = await opts.ledger.job(opts.jobId)
+      const fresh = sortOrgs((now?.approvals ?? []).filter((a) => a.approve && !known.has(a.org)).map((a) => a.org))
+      if (fresh.length === 0) return []
+      const ready = opts.admit === undefined ? fresh : await opts.admit(fresh, round)
+      const admitted = fresh.filter((o) => ready.includes(o))
+      for (const o of admitted) known.add(o)
+      if (admitted.length > 0) {
+        remaining = sortOrgs([...remaining, ...admitted])
+        opts.observe?.({ kind: "participants-joined", round, attempt, orgs: admitted })
+      }
+      return admitted
+    }
 
     for (let round = job.onLedger.completedRounds; round < spec.rounds; round++) {
       let epsilonAfter = 0
@@ -172,6 +209,8 @@ export function createCoordinator(opts: CoordinatorOptions): Coordinator {
       }
       const attempts: AttemptSummary[] = []
       let attempt = inProgress !== undefined && (inProgress.roster.round ?? 0) === round ? (inProgress.roster.attempt ?? 0) + 1 : 0
+      // a round boundary: approvals committed since the job started join here
+      const joined = await admitLateJoiners(round, attempt)
       for (;;) {
         if (attempts.length >= maxAttempts) return fail(roundError("ROUND_ATTEMPTS_EXHAUSTED", `round ${round}: ${attempts.length} attempts failed`, { round, attempt }))
         if (remaining.length < spec.minParticipants) {
@@ -297,7 +336,7 @@ export function createCoordinator(opts: CoordinatorOptions): Coordinator {
         weights = bytesToFloat32(outcome.globalWeights ?? new Uint8Array(0))
         epsilonSpent = budget === undefined ? 0 : epsilonAfter
         attempts.push({ attempt, roster, aggregator: rr.aggregator, notJoined, dropped: [], reasons })
-        rounds.push({ round, attempts, roster, globalModelHash: outcome.globalWeightsHash ?? new Uint8Array(0), epsilonSpent })
+        rounds.push({ round, joined, attempts, roster, globalModelHash: outcome.globalWeightsHash ?? new Uint8Array(0), epsilonSpent })
         // the RoundResult comes after the aggregator committed the round's record
         opts.observe?.({ kind: "round-committed", round, attempt, epsilonSpent })
         break

@@ -16,12 +16,22 @@ export async function loadJob(ledger: FlLedger, jobId: Uint8Array): Promise<Load
   let roles: JobRoles
   try {
     spec = parseJobSpec(onLedger.job)
-    roles = jobRoles({ researcherOrg: onLedger.researcherOrg, approvedOrgs: onLedger.approvals.filter((a) => a.approve).map((a) => a.org) })
+    roles = startedRoles(jobRoles({ researcherOrg: onLedger.researcherOrg, approvedOrgs: onLedger.approvals.filter((a) => a.approve).map((a) => a.org) }), onLedger.coordinatorOrg)
   } catch (err) {
     if (err instanceof JobError) throw roundError("ROUND_JOB_INVALID", errorMessage(err))
     throw err
   }
   return { onLedger, spec, roles }
+}
+
+/**
+ * Once a job has started, its coordinator (= key holder) is the org that committed its first
+ * roster, fixed for the job's life: a member approving later joins as a participant and never
+ * takes the role over (it might sort first, or be the researcher's org).
+ */
+export function startedRoles(roles: JobRoles, coordinatorOrg: string | undefined): JobRoles {
+  if (coordinatorOrg === undefined || coordinatorOrg === roles.coordinator || !roles.participants.includes(coordinatorOrg)) return roles
+  return { ...roles, coordinator: coordinatorOrg, keyHolder: coordinatorOrg }
 }
 
 /**

@@ -60,7 +60,8 @@ export type TrainingTx = { readonly trainingRoster: TrainingRoster } | { readonl
 /** Resolves once the tx is committed in a block (or was refused by CheckTx/DeliverTx). */
 export type LedgerSubmitResult = { readonly ok: true; readonly txHash: Uint8Array; readonly height: number } | { readonly ok: false; readonly code: string; readonly error: string }
 
-export type JobApproval = { readonly org: string; readonly approve: boolean; readonly consentingPatients: number }
+/** One member's committed answer to a job; `height` is the block that committed it (when known). */
+export type JobApproval = { readonly org: string; readonly approve: boolean; readonly consentingPatients: number; readonly height?: number }
 
 /** What the ledger state says about a job (consensus/app JobRecord, decoded). */
 export type JobOnLedger = {
@@ -71,6 +72,12 @@ export type JobOnLedger = {
   readonly completedRounds: number
   readonly epsilonSpent: number
   readonly status: "proposed" | "running" | "complete"
+  /**
+   * The org that committed the job's first TrainingRoster: the job's coordinator (and key holder)
+   * for the rest of its life, whoever approves later. Undefined before the job started (then the
+   * coordinator is derived from the approvals, federated/job/roles.ts).
+   */
+  readonly coordinatorOrg?: string
 }
 
 export type CommittedRoster = { readonly roster: TrainingRoster; readonly txHash: Uint8Array; readonly height: number }
@@ -163,6 +170,8 @@ export type PhaseRole = "participant" | "aggregator" | "keyholder"
 export type PhaseTiming = (role: PhaseRole, phase: string, seconds: number) => void
 
 export type RoundEvent =
+  /** Coordinator: members whose approval committed after the job started, admitted at this round's start (they got the job's setup). */
+  | { readonly kind: "participants-joined"; readonly round: number; readonly attempt: number; readonly orgs: readonly string[] }
   | { readonly kind: "roster-committed"; readonly round: number; readonly attempt: number; readonly orgs: readonly string[]; readonly aggregator: string }
   | { readonly kind: "attempt-failed"; readonly round: number; readonly attempt: number; readonly dropped: readonly string[]; readonly reasons: readonly string[] }
   | { readonly kind: "update-sent"; readonly round: number; readonly attempt: number; readonly org: string }

@@ -81,12 +81,17 @@ export class MemoryLedger implements FlLedger {
   readonly job: (jobId: Uint8Array) => Promise<JobOnLedger | undefined>
   private readonly record: { job: medmesh.tx.v1.TrainingJob.$Properties; jobId: Uint8Array; completed: number; epsilon: number; roster: CommittedRoster | undefined; status: JobOnLedger["status"] }
   private nonce = 0
-  private readonly approvals: readonly string[]
+  /** Committed answers in commit order (approve or decline), as the app's JobRecord.approvals. */
+  private readonly answers: { org: string; approve: boolean; height: number }[]
   private readonly signerKey: Uint8Array
+  /** The org whose TrainingRoster started the job (the harness coordinator signs them all). */
+  private startedBy: string | undefined
+  private readonly signerOrg: string
 
-  constructor(jobId: Uint8Array, job: medmesh.tx.v1.TrainingJob.$Properties, approvals: readonly string[], signerKey: Uint8Array) {
-    this.approvals = approvals
+  constructor(jobId: Uint8Array, job: medmesh.tx.v1.TrainingJob.$Properties, approvals: readonly string[], signerKey: Uint8Array, signerOrg = "hospital-a") {
+    this.answers = approvals.map((org) => ({ org, approve: true, height: 0 }))
     this.signerKey = signerKey
+    this.signerOrg = signerOrg
     this.record = { job, jobId, completed: 0, epsilon: 0, roster: undefined, status: "proposed" }
     this.job = async (id) =>
       toHex(id) !== toHex(this.record.jobId)
@@ -94,11 +99,23 @@ export class MemoryLedger implements FlLedger {
         : {
             job: this.record.job,
             researcherOrg: this.record.job.researcher?.org ?? "",
-            approvals: this.approvals.map((org) => ({ org, approve: true, consentingPatients: 100 })),
+            approvals: this.answers.map((a) => ({ org: a.org, approve: a.approve, consentingPatients: a.approve ? 100 : 0, height: a.height })),
             completedRounds: this.record.completed,
             epsilonSpent: this.record.epsilon,
             status: this.record.status,
+            ...(this.startedBy !== undefined ? { coordinatorOrg: this.startedBy } : {}),
           }
+  }
+
+  private get approvals(): string[] {
+    return this.answers.filter((a) => a.approve).map((a) => a.org)
+  }
+
+  /** A member's TrainingJobApprove commits now (the app refuses a second answer and answers to a complete job). */
+  answer(org: string, approve: boolean): boolean {
+    if (this.record.status === "complete" || this.answers.some((a) => a.org === org)) return false
+    this.answers.push({ org, approve, height: ++this.nonce })
+    return true
   }
 
   async currentRoster(jobId: Uint8Array): Promise<CommittedRoster | undefined> {
@@ -127,6 +144,7 @@ export class MemoryLedger implements FlLedger {
       if (budget && epsilonAfterRounds(budget, round + 1) > budget.epsilonBudget) return refuse("EPSILON_BUDGET_EXCEEDED", `round ${round} would exceed the budget`)
       rec.roster = { roster: r, txHash, height: this.nonce }
       rec.status = "running"
+      this.startedBy ??= this.signerOrg
       this.commits.push({ seq: nextSeq(), kind: "TrainingRoster", round, attempt, body })
     } else if ("trainingRound" in body) {
       const r = body.trainingRound
@@ -183,7 +201,11 @@ export type HarnessOptions = {
   seed?: number
   /** These orgs never answer this message type (the request hangs, as with a killed process). */
   hang?: { org: string; type: FlMessage["type"] }[]
-  coordinator?: { replyGraceMs?: number; aggregationGraceMs?: number; prepareTimeoutMs?: number }
+  coordinator?: { replyGraceMs?: number; aggregationGraceMs?: number; prepareTimeoutMs?: number; admit?: (orgs: readonly string[], round: number) => Promise<readonly string[]> }
+  /** Orgs whose approval is committed before the job starts (default: all four). */
+  approvals?: readonly string[]
+  /** Called on every role event as it happens (e.g. to commit a late approval after a round). */
+  onEvent?: (event: RoundEvent & { org: string }, ledger: MemoryLedger) => void
   /** Run HE work with RoleDeps.yieldControl (setImmediate), as the node does. */
   yieldControl?: boolean
   /** Rewrites a message after encoding, as an attacker on the path would (the signature is kept). */
@@ -230,7 +252,7 @@ export async function createHarness(opts: HarnessOptions): Promise<Harness> {
   const publicKeys = new Map(ORGS.map((org) => [org, ed25519PublicKey(nodeKeys.get(org) as Uint8Array)] as const))
   const members = { nodeKey: (org: string) => publicKeys.get(org) }
   const jobId = sha256(tx.TrainingJob.encode(opts.job).finish())
-  const ledger = new MemoryLedger(jobId, opts.job, [...ORGS], publicKeys.get("hospital-a") as Uint8Array)
+  const ledger = new MemoryLedger(jobId, opts.job, [...(opts.approvals ?? ORGS)], publicKeys.get("hospital-a") as Uint8Array)
   const deliveries: Delivery[] = []
   const trainCalls: TrainCall[] = []
   const events: (RoundEvent & { org: string })[] = []
@@ -261,7 +283,10 @@ export async function createHarness(opts: HarnessOptions): Promise<Harness> {
     ledger,
     clock: realClock,
     ticker: realTicker,
-    observe: (e) => events.push({ ...e, org }),
+    observe: (e) => {
+      events.push({ ...e, org })
+      opts.onEvent?.({ ...e, org }, ledger)
+    },
     ...(opts.yieldControl === true ? { yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)) } : {}),
   })
 
