@@ -8,6 +8,8 @@ export type FederatedErrorType =
   | { code: "FL_TABLE_NO_CONSENT_RULE"; table: string }
   | { code: "FL_DATA_INVALID"; reason: string }
   | { code: "FL_ALREADY_ANSWERED"; jobId: string }
+  /** Approval refused locally: the job has no round boundary left to join at. */
+  | { code: "FL_JOB_TOO_LATE"; jobId: string }
   | { code: "FL_TX_REFUSED"; reason: string }
   | { code: "FL_NOT_COORDINATOR"; jobId: string }
   | { code: "FL_NO_SETUP"; jobId: string }

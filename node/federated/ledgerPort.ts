@@ -25,6 +25,8 @@ export class LedgerFlPort implements FlLedger {
   private readonly ledger: Ledger
   private readonly signer: TxSigner
   private readonly rosterCache = new Map<string, CommittedRoster>()
+  /** job id hex → the org that committed the job's first TrainingRoster (immutable once found). */
+  private readonly startedBy = new Map<string, string>()
 
   constructor(ledger: Ledger, signer: TxSigner) {
     this.ledger = ledger
@@ -66,14 +68,47 @@ export class LedgerFlPort implements FlLedger {
   async job(jobId: Uint8Array): Promise<JobOnLedger | undefined> {
     const rec = this.record(jobId)
     if (rec === undefined) return undefined
+    const coordinatorOrg = await this.coordinatorOf(rec)
     return {
       job: rec.decoded,
       researcherOrg: rec.researcherOrg,
-      approvals: Object.entries(rec.approvals).map(([org, a]) => ({ org, approve: a.approve, consentingPatients: a.consentingPatients })),
+      approvals: Object.entries(rec.approvals).map(([org, a]) => ({ org, approve: a.approve, consentingPatients: a.consentingPatients, height: a.height })),
       completedRounds: rec.rounds.length,
       epsilonSpent: rec.epsilonSpent,
       status: rec.status,
+      ...(coordinatorOrg !== undefined ? { coordinatorOrg } : {}),
     }
+  }
+
+  /** The started job's coordinator if already found (no block reads); see coordinatorOf. */
+  cachedCoordinatorOf(jobIdHex: string): string | undefined {
+    return this.startedBy.get(jobIdHex)
+  }
+
+  /**
+   * The org that signed the job's first TrainingRoster — the job's coordinator for good (late
+   * approvers never take the role over), or undefined while the job has not started. Found once
+   * by reading the blocks after the proposal up to that roster (the approval window's worth).
+   */
+  async coordinatorOf(rec: JobRecordView): Promise<string | undefined> {
+    const hit = this.startedBy.get(rec.jobId)
+    if (hit !== undefined || rec.status === "proposed") return hit
+    const jobId = Uint8Array.from(Buffer.from(rec.jobId, "hex"))
+    const last = rec.rounds[0]?.height ?? rec.roster?.height ?? this.ledger.status().height
+    let orgOfKey: Map<string, string> | undefined
+    for (let h = rec.height + 1; h <= last; h++) {
+      const stored = await this.ledger.blockStore.loadBlock(h)
+      for (const bytes of stored?.block.txs ?? []) {
+        const env = decodeTxEnvelope(bytes)
+        if (env.trainingRoster == null || !equalBytes(env.trainingRoster.jobId ?? new Uint8Array(0), jobId)) continue
+        orgOfKey ??= new Map((await this.ledger.app.members()).map((m) => [m.nodeKey.toLowerCase(), m.org] as const))
+        const org = orgOfKey.get(toHex(env.signer?.key ?? new Uint8Array(0)))
+        if (org === undefined) return undefined
+        this.startedBy.set(rec.jobId, org)
+        return org
+      }
+    }
+    return undefined
   }
 
   async currentRoster(jobId: Uint8Array): Promise<CommittedRoster | undefined> {

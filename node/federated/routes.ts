@@ -62,7 +62,7 @@ async function guarded(work: () => Promise<ApiResponse>): Promise<ApiResponse> {
     return await work()
   } catch (err) {
     if (err instanceof FederatedError) {
-      const status = err.type.code === "FL_JOB_NOT_FOUND" || err.type.code === "FL_MODEL_NOT_FOUND" || err.type.code === "FL_TABLE_NOT_FOUND" ? 404 : err.type.code === "FL_ALREADY_ANSWERED" ? 409 : err.type.code === "FL_TX_REFUSED" ? 503 : 400
+      const status = err.type.code === "FL_JOB_NOT_FOUND" || err.type.code === "FL_MODEL_NOT_FOUND" || err.type.code === "FL_TABLE_NOT_FOUND" ? 404 : err.type.code === "FL_ALREADY_ANSWERED" || err.type.code === "FL_JOB_TOO_LATE" ? 409 : err.type.code === "FL_TX_REFUSED" ? 503 : 400
       return { status, body: { error: err.type.code, message: err.message } }
     }
     if (err instanceof MedmeshError) return { status: 400, body: { error: err.type.code, message: err.message } }

@@ -20,7 +20,7 @@ import { errorMessage } from "../../common/errors.ts"
 import { txHash } from "../../consensus/block/index.ts"
 import { standardize, type Dataset, type Standardizer } from "../../federated/data/index.ts"
 import { createHeContext, createKeyHolder, type HeContext, type KeyHolder } from "../../federated/he/index.ts"
-import { evaluateJobPolicy, jobRoles, parseJobSpec, privacyUnitOfWire, type JobSpec, type PolicyDecision } from "../../federated/job/index.ts"
+import { evaluateJobPolicy, jobRoles, parseJobSpec, type JobRoles, type JobSpec, type PolicyDecision } from "../../federated/job/index.ts"
 import { buildTrainingStepModel, initialWeights, initialWeightsForLayout, LocalTrainer, TrainingStepSession, type CustomModel } from "../../federated/onnx/index.ts"
 import {
   createAggregator,
@@ -37,6 +37,7 @@ import {
   type RoundEvent,
   type Ticker,
   hashWeights,
+  startedRoles,
 } from "../../federated/round/index.ts"
 import { decodeFlMessage, encodeFlReply, flExchange, type FeatureStats, type FeatureStatsRequest, type FlExchange, type FlWireMessage, type FlWireReply, type JobSetup } from "../../protocol/fl/index.ts"
 import { decodeTxEnvelope } from "../../protocol/wire/codec.ts"
@@ -135,8 +136,6 @@ export type JobView = {
   completedRounds: number
   epsilonSpent: number
   epsilonBudget: number
-  /** Whom the ε protects (privacy.unit): "site" or "record" (per patient row). */
-  privacyUnit: "site" | "record"
   aggregation: string
   model: string
   minParticipants: number
@@ -144,7 +143,7 @@ export type JobView = {
   approvals: { org: string; approve: boolean; reason: string; consentingPatients: number; consentSnapshotHash: string }[]
   roster: { round: number; attempt: number; orgs: string[]; aggregator: string } | null
   roundsDone: { round: number; attempt: number; orgs: string[]; epsilonSpent: number; height: number; txHash: string }[]
-  local: { coordinator: string; thisNode: { phase: JobPhase; decision?: string; reasons?: readonly string[]; error?: string; code?: string; modelPath?: string }; events: LocalJob["events"]; traffic: LocalJob["traffic"] }
+  local: { coordinator: string; thisNode: { phase: JobPhase; note?: string; decision?: string; reasons?: readonly string[]; error?: string; code?: string; modelPath?: string }; events: LocalJob["events"]; traffic: LocalJob["traffic"] }
 }
 
 const realTicker: Ticker = {
@@ -308,12 +307,13 @@ export class FederatedNode {
       : e.kind === "attempt-failed" ? `dropped ${e.dropped.join(",")}: ${e.reasons.join("; ")}`
       : e.kind === "round-committed" ? `epsilon ${e.epsilonSpent.toFixed(4)}`
       : e.kind === "update-sent" || e.kind === "update-accepted" ? e.org
-      : e.kind === "sum-sent" ? e.orgs.join(",")
+      : e.kind === "sum-sent" || e.kind === "participants-joined" ? e.orgs.join(",")
       : `divisor ${e.divisor}`
     job.events.push({ at: Date.now(), kind: e.kind, round: e.round, attempt: e.attempt, detail })
     if (job.events.length > MAX_EVENTS) job.events.splice(0, job.events.length - MAX_EVENTS)
     if (e.kind === "attempt-failed") this.log.warn("training round restarts", { job: job.hex.slice(0, 16), round: e.round, attempt: e.attempt, dropped: e.dropped, reasons: e.reasons })
     if (e.kind === "round-committed") this.log.info("training round committed", { job: job.hex.slice(0, 16), round: e.round, attempt: e.attempt })
+    if (e.kind === "participants-joined") this.log.info("late approvers join the job", { job: job.hex.slice(0, 16), round: e.round, orgs: e.orgs })
   }
 
   private countCoordinatorEvent(job: LocalJob, e: RoundEvent): void {
@@ -478,8 +478,13 @@ export class FederatedNode {
     if (rec === undefined || rec.status === "complete") return
     const approved = Object.entries(rec.approvals).filter(([, a]) => a.approve).map(([o]) => o)
     if (approved.length === 0) return
-    const roles = jobRoles({ researcherOrg: rec.researcherOrg, approvedOrgs: approved })
-    if (roles.coordinator !== this.opts.org) return
+    // a started job's coordinator is the org that committed its first roster (found by a block read)
+    if (rec.status !== "proposed" && this.port.cachedCoordinatorOf(rec.jobId) === undefined) {
+      this.track(this.port.coordinatorOf(rec).catch((err: unknown) => this.log.warn("job coordinator lookup failed", { job: job.hex.slice(0, 16), err: errorMessage(err) })))
+      return
+    }
+    const roles = this.rolesOf(rec)
+    if (roles?.coordinator !== this.opts.org) return
     // a job already running here was coordinated by this node before a restart: resume it
     const resume = rec.status === "running"
     if (resume && (Date.now() - this.startedAt < RESUME_SETTLE_MS || this.m.ledger.status().syncing)) return
@@ -525,9 +530,21 @@ export class FederatedNode {
     const setup: JobSetup = { jobId: job.jobId, mean: b64(standardizer.mean), std: b64(standardizer.std), coordinator: this.m.nodeKey.publicKey, count: Math.max(pooled.rows, 1), orgs: pooled.orgs, signature: new Uint8Array(0) }
     setup.signature = signWithNodeKey(this.m.nodeKey, jobSetupSignBytes(this.opts.chainId, setup))
     await Promise.all(participants.map((org) => this.transport.request(org, { type: "JobSetup", body: setup })))
+    // a late approver gets the same JobSetup (the standardiser the others use; its statistics are not asked for)
+    const admit = async (orgs: readonly string[], round: number): Promise<string[]> => {
+      const ready: string[] = []
+      await Promise.all(
+        orgs.map(async (org) => {
+          const r = await Promise.race([this.transport.request(org, { type: "JobSetup", body: setup }), new Promise<undefined>((res) => setTimeout(() => res(undefined), FEATURE_STATS_TIMEOUT_MS).unref())])
+          if (r?.ok === true) ready.push(org)
+          else this.log.warn("late approver not set up; offered again next round", { job: job.hex.slice(0, 16), org, round, reason: r === undefined ? "timeout" : r.ok ? "?" : r.code })
+        }),
+      )
+      return ready
+    }
 
     // 2. the rounds
-    const coordinator = createCoordinator({ ...deps, observe: (e) => this.observe(job, e), jobId: job.jobId, initialWeights: startWeights, hePublicKey: this.heKeyHolder?.publicKey })
+    const coordinator = createCoordinator({ ...deps, observe: (e) => this.observe(job, e), jobId: job.jobId, initialWeights: startWeights, hePublicKey: this.heKeyHolder?.publicKey, participants, admit })
     this.flNode.addCoordinator(job.jobId, coordinator)
     let outcome: JobOutcome
     try {
@@ -691,11 +708,11 @@ export class FederatedNode {
    * job or with the approval that makes the sender its coordinator: retry the check for up to
    * LEDGER_CATCH_UP_MS before refusing.
    */
-  private async coordinatorChecked(check: () => LocalJob): Promise<LocalJob> {
+  private async coordinatorChecked(check: () => Promise<LocalJob>): Promise<LocalJob> {
     const end = Date.now() + LEDGER_CATCH_UP_MS
     for (;;) {
       try {
-        return check()
+        return await check()
       } catch (err) {
         const lagging = err instanceof FederatedError && (err.type.code === "FL_JOB_NOT_FOUND" || err.type.code === "FL_NOT_COORDINATOR")
         if (!lagging || Date.now() > end || this.closed) throw err
@@ -704,11 +721,24 @@ export class FederatedNode {
     }
   }
 
-  private coordinatorCheck(from: string, jobId: Uint8Array, key: Uint8Array | null | undefined, signBytes: Uint8Array, signature: Uint8Array | null | undefined): LocalJob {
+  /**
+   * The job's roles by the ledger: participants are every approver; the coordinator of a started
+   * job is the org that committed its first roster (a late approver never takes it over). Sync:
+   * uses the coordinator already looked up (LedgerFlPort.coordinatorOf); undefined without approvals.
+   */
+  private rolesOf(rec: NonNullable<ReturnType<LedgerFlPort["record"]>>): JobRoles | undefined {
+    const approved = Object.entries(rec.approvals).filter(([, a]) => a.approve).map(([o]) => o)
+    if (approved.length === 0) return undefined
+    return startedRoles(jobRoles({ researcherOrg: rec.researcherOrg, approvedOrgs: approved }), this.port.cachedCoordinatorOf(rec.jobId))
+  }
+
+  private async coordinatorCheck(from: string, jobId: Uint8Array, key: Uint8Array | null | undefined, signBytes: Uint8Array, signature: Uint8Array | null | undefined): Promise<LocalJob> {
     const job = this.jobs.get(toHex(jobId))
     const rec = this.port.record(jobId)
     if (job === undefined || rec === undefined) throw new FederatedError({ code: "FL_JOB_NOT_FOUND", jobId: toHex(jobId) }, "unknown job (not committed here yet)")
-    const roles = jobRoles({ researcherOrg: rec.researcherOrg, approvedOrgs: Object.entries(rec.approvals).filter(([, a]) => a.approve).map(([o]) => o) })
+    await this.port.coordinatorOf(rec)
+    const roles = this.rolesOf(rec)
+    if (roles === undefined) throw new FederatedError({ code: "FL_NOT_COORDINATOR", jobId: job.hex }, `${this.opts.org} has not approved this job`)
     if (from !== roles.coordinator) throw new FederatedError({ code: "FL_NOT_COORDINATOR", jobId: job.hex }, `${from} is not the coordinator of this job`)
     const expected = this.memberKeys.get(from)
     if (expected === undefined || key == null || toHex(key) !== toHex(expected) || !verifyEd25519(expected, signBytes, signature ?? new Uint8Array(0))) {
@@ -804,6 +834,11 @@ export class FederatedNode {
 
   async approve(jobIdHex: string, approve: boolean, reason: string): Promise<{ txHash: string; height: number; consentingPatients: number }> {
     const job = this.localJob(jobIdHex)
+    const rec = this.port.record(job.jobId)
+    // a late approval joins at the next round boundary; after the last round started there is none
+    if (approve && rec !== undefined && rec.approvals[this.opts.org] === undefined && noRoundBoundaryLeft(rec)) {
+      throw new FederatedError({ code: "FL_JOB_TOO_LATE", jobId: job.hex }, `too late to join: the job's last round (${rec.decoded.rounds ?? 0}) has started or the job is complete; approval not submitted`)
+    }
     // a person may approve a user-supplied model only if the graph policy and validation accept it
     if (approve && job.spec?.model.kind === "onnx") await this.requireCustomModel(job)
     return this.answer(job, approve, reason || (approve ? "approved by hand" : "declined by hand"))
@@ -813,9 +848,9 @@ export class FederatedNode {
     const job = this.localJob(jobIdHex)
     const rec = this.port.record(job.jobId)
     if (rec === undefined) throw new FederatedError({ code: "FL_JOB_NOT_FOUND", jobId: jobIdHex }, "job not on the ledger")
-    const approved = Object.entries(rec.approvals).filter(([, a]) => a.approve).map(([o]) => o)
-    const roles = approved.length > 0 ? jobRoles({ researcherOrg: rec.researcherOrg, approvedOrgs: approved }) : undefined
+    const roles = this.rolesOf(rec)
     const phase = this.phaseOf(job, rec)
+    const note = this.participationNote(rec)
     const s = job.spec
     return {
       jobId: job.hex,
@@ -827,7 +862,6 @@ export class FederatedNode {
       completedRounds: rec.rounds.length,
       epsilonSpent: rec.epsilonSpent,
       epsilonBudget: rec.decoded.privacy?.epsilonBudget ?? 0,
-      privacyUnit: privacyUnitOfWire(rec.decoded.privacy?.unit) ?? "site",
       aggregation: s?.aggregation ?? "",
       model: rec.decoded.model ?? "",
       minParticipants: rec.decoded.minParticipants ?? 0,
@@ -837,11 +871,24 @@ export class FederatedNode {
       roundsDone: rec.rounds.map((r) => ({ round: r.round, attempt: r.attempt, orgs: r.orgs, epsilonSpent: r.epsilonSpent, height: r.height, txHash: r.txHash })),
       local: {
         coordinator: roles?.coordinator ?? "",
-        thisNode: { phase, ...(job.decision !== undefined ? { decision: job.decision.decision, reasons: job.decision.reasons } : {}), ...(job.outcome ?? {}) },
+        thisNode: { phase, ...(note !== undefined ? { note } : {}), ...(job.decision !== undefined ? { decision: job.decision.decision, reasons: job.decision.reasons } : {}), ...(job.outcome ?? {}) },
         events: job.events.slice(-50),
         traffic: job.traffic,
       },
     }
+  }
+
+  /**
+   * For an approver of a started job: whether it joined late, or approved too late to train at all
+   * (no round boundary left: the approval is on the ledger but no roster names it).
+   */
+  private participationNote(rec: NonNullable<ReturnType<LedgerFlPort["record"]>>): string | undefined {
+    const mine = rec.approvals[this.opts.org]
+    if (mine === undefined || !mine.approve || rec.status === "proposed") return undefined
+    const firstRound = rec.rounds.find((r) => r.orgs.includes(this.opts.org))?.round ?? (rec.roster?.orgs.includes(this.opts.org) === true ? rec.roster.round : undefined)
+    if (firstRound !== undefined) return firstRound > 0 ? `joined late: trains from round ${firstRound}` : undefined
+    if (noRoundBoundaryLeft(rec)) return "approved after the job's last round started: this node's data is not in the model"
+    return undefined
   }
 
   private phaseOf(job: LocalJob, rec: NonNullable<ReturnType<LedgerFlPort["record"]>>): JobPhase {
@@ -868,6 +915,12 @@ export class FederatedNode {
   importTable(name: string, csv: string, meta: TableMeta): Promise<{ rows: number; columns: readonly string[] }> {
     return saveTable(this.opts.dataDir, name, csv, meta)
   }
+}
+
+/** No round of the job is left to start: its last round's roster is committed (or done), or the job is complete. */
+function noRoundBoundaryLeft(rec: NonNullable<ReturnType<LedgerFlPort["record"]>>): boolean {
+  const total = rec.decoded.rounds ?? 0
+  return rec.status === "complete" || rec.rounds.length >= total || (rec.roster !== null && rec.roster.round >= total - 1)
 }
 
 function f64(b: Uint8Array | null | undefined): Float64Array {
