@@ -16,7 +16,11 @@
 // Jobs (all through the daemons):
 //   1. secure aggregation (BFV + masks), no DP       → accuracy_federated vs accuracy_pooled
 //   2. secure aggregation, DP: ε ≤ 8 at δ = 1e-5       → accuracy_dp, epsilon_dp (from the ledger);
-//      `--dp-repeats N` (default 3) further DP jobs show the spread of the noise (accuracy_dp_repeats)
+//      `--dp-repeats N` (default 3) further DP jobs show the spread of the noise (accuracy_dp_repeats);
+//      ε per site (privacy.unit "site"), as in every run before the unit existed
+//   2b. the same with ε ≤ 8 per record (privacy.unit "record": the rounds are accounted at σ/2,
+//      docs/privacy-accounting.md), σ = --dp-record-sigma (6) for as many rounds as the budget
+//      allows, at most ROUNDS → accuracy_dp_record, epsilon_dp_record (from the ledger), dp_record
 //   3. plain / masked / secure for a ~10k- and a ~1M-parameter model (MLP on the same table),
 //      3 rounds each → round_s.<mode>_<size> (wall time per round, coordinator's view) and
 //      bytes_per_client.<mode>_<size> (one participant's encoded MaskedUpdate request), with
@@ -55,7 +59,7 @@ import {
 } from "../federated/data/index.ts"
 import { DEFAULT_STATS_NOISE_MULTIPLIER } from "../federated/job/index.ts"
 import { deriveSeed } from "../federated/random.ts"
-import { epsilonAfterRounds } from "../federated/dp/index.ts"
+import { epsilonAfterRounds, maxRoundsWithinBudget } from "../federated/dp/index.ts"
 import { accuracyOf, evaluateAccuracy, trainCentralised } from "../federated/simulation/index.ts"
 import { generatePersonKey, type ClinicianIdentity } from "../node/credentials/index.ts"
 import { decodeCredential } from "../protocol/wire/codec.ts"
@@ -82,6 +86,10 @@ const { values: args } = parseArgs({
     "dp-repeats": { type: "string", default: "3" },
     "dp-lr": { type: "string", default: "0.5" },
     "dp-epochs": { type: "string", default: "2" },
+    "dp-record-sigma": { type: "string", default: "6" },
+    "dp-record-lr": { type: "string", default: "1" },
+    "dp-record-epochs": { type: "string", default: "2" },
+    "skip-dp-record": { type: "boolean", default: false },
     "crypto-in-process": { type: "boolean", default: false },
     "scaled-only": { type: "boolean", default: false },
     "skip-scaled": { type: "boolean", default: false },
@@ -95,6 +103,9 @@ const ROUNDS = Number(args.rounds)
 const TRAINING = { localEpochs: 1, batchSize: 16, learningRate: 0.1 }
 // σ_s: the DP job's feature statistics release (docs/privacy-accounting.md), counted in its ε
 const DP = { clipNorm: 1, noiseMultiplier: 2.5, delta: 1e-5, epsilonBudget: 8, sampleRate: 1, statsNoiseMultiplier: DEFAULT_STATS_NOISE_MULTIPLIER }
+// ε ≤ 8 per record (patient row): σ 6 accounted as 3 → 20 rounds at ε 7.75; in process (wdbc, 40
+// seeds) σ 6 / 20 rounds / lr 1 was within noise of the best record-level setting tried (σ 2.5–10)
+const DP_RECORD = { ...DP, noiseMultiplier: Number(args["dp-record-sigma"]), unit: "record" as const }
 /** --sites tables come without public ranges: the pooled data's min/max widened by 10 % of the range each side — data-derived, so not a DP-clean choice. */
 function dataDerivedBounds(ts: readonly LabelledTable[]): { bounds: FeatureBound[]; source: string } {
   const d = ts[0].featureNames.length
@@ -336,6 +347,10 @@ try {
   let epsilonDp = Number.NaN
   let accuracyDpRuns: number[] = []
   let dpRounds = 0
+  let accuracyDpRecord = Number.NaN
+  let epsilonDpRecord = Number.NaN
+  let dpRecordRounds = 0
+  let dpRecordUnitOnLedger = ""
   let dpBounds: { bounds: FeatureBound[]; source: string } = { bounds: [], source: "" }
   const roundS: Record<string, number> = {}
   const bytesPerClient: Record<string, number> = {}
@@ -368,6 +383,17 @@ try {
     accuracyDp = dpRuns[0]
     accuracyDpRuns = dpRuns
     log(`federated + DP (σ=${DP.noiseMultiplier}, C=${DP.clipNorm}, ${dpRounds} rounds): accuracy ${(100 * accuracyDp).toFixed(2)}% (repeats ${dpRuns.map((a) => (100 * a).toFixed(1)).join(", ")}), ε=${epsilonDp.toFixed(3)} (δ=${DP.delta}) from the ledger (${elapsed()})`)
+
+    // 2b. secure + DP, ε ≤ 8 per record (privacy.unit "record": the ledger accounts the rounds at σ/2)
+    if (!args["skip-dp-record"]) {
+      const recordBudget = { ...budget, noiseMultiplier: DP_RECORD.noiseMultiplier, unit: "record" as const }
+      dpRecordRounds = Math.min(ROUNDS, maxRoundsWithinBudget(recordBudget))
+      const recordJob = await retryOnce("dp_record", () => runJob({ rounds: dpRecordRounds, privacy: { ...DP_RECORD, featureBounds: dpBounds.bounds }, localEpochs: Number(args["dp-record-epochs"]), learningRate: Number(args["dp-record-lr"]) }, 240_000))
+      accuracyDpRecord = await scoreModel(recordJob.view.jobId)
+      epsilonDpRecord = recordJob.view.epsilonSpent
+      dpRecordUnitOnLedger = recordJob.view.privacyUnit
+      log(`federated + DP per record (σ=${DP_RECORD.noiseMultiplier}, accounted σ/2, C=${DP.clipNorm}, ${dpRecordRounds} rounds): accuracy ${(100 * accuracyDpRecord).toFixed(2)}%, ε=${epsilonDpRecord.toFixed(3)} per ${dpRecordUnitOnLedger} from the ledger (${elapsed()})`)
+    }
   }
   // 3. sizes × modes through the daemons: MLP widths giving ~10k and ~1M parameters
   if (!args["skip-sizes"] && !args["scaled-only"]) {
@@ -480,6 +506,9 @@ try {
     epsilon_dp: epsilonDp,
     delta_dp: DP.delta,
     dp: { ...DP, rounds: dpRounds, localEpochs: Number(args["dp-epochs"]), learningRate: Number(args["dp-lr"]), feature_bounds_source: dpBounds.source, note: "accuracy_dp is one job's (ε ≤ budget); accuracy_dp_repeats are further jobs on the same data showing the noise's spread, each spending the budget again; epsilon_dp (from the ledger) counts the feature statistics release (σ_s = statsNoiseMultiplier) and the rounds" },
+    accuracy_dp_record: accuracyDpRecord,
+    epsilon_dp_record: epsilonDpRecord,
+    dp_record: { ...DP_RECORD, unit_on_ledger: dpRecordUnitOnLedger, rounds: dpRecordRounds, localEpochs: Number(args["dp-record-epochs"]), learningRate: Number(args["dp-record-lr"]), note: "one job, ε ≤ 8 per record (patient row): the ledger accounts the rounds at noiseMultiplier/2 plus the statistics release; accuracy_dp (site-level, σ 2.5) stays comparable with earlier runs" },
     round_s: roundS,
     client_s: clientS,
     client_note: "one participant's own time per round, RoundStart received → its update about to be sent (mean over participants and rounds, medmesh_training_phase_seconds participant.client)",

@@ -368,7 +368,7 @@ describe("consensus/app training", () => {
 
     const job = { ...base, privacy: { ...base.privacy, unit: tx.PrivacyUnit.PRIVACY_UNIT_RECORD } }
     const maxRecord = maxRoundsWithinBudget(privacyBudgetOfParams(job.privacy))
-    const maxSite = maxRoundsWithinBudget(privacyBudgetOfParams(base.privacy))
+    const maxSite = maxRoundsWithinBudget(privacyBudgetOfParams(base.privacy!))
     assert.deepEqual([maxRecord, maxSite], [3, 14])
     const propose = signTx(CHAIN, researcher, next(researcher), { trainingJobPropose: { job } })
     await chain.commitTxs([propose])
