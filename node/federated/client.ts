@@ -24,7 +24,7 @@ export class JobSpecError extends MedmeshError<JobSpecErrorType> {}
  *    "labelPositive": "=M", "model": "logreg", "rounds": 20, "localEpochs": 1, "batchSize": 16,
  *    "learningRate": 0.1, "aggregation": "secure", "minParticipants": 3, "roundDeadlineMs": 30000,
  *    "privacy": {"clipNorm": 1, "noiseMultiplier": 1.1, "delta": 1e-5, "epsilonBudget": 8, "sampleRate": 1,
- *                "featureBounds": [[0, 40], ...], "statsNoiseMultiplier": 3, "unit": "record"}}
+ *                "featureBounds": [[0, 40], ...], "statsNoiseMultiplier": 3}}
  * Features are "<source>" (named after the part after the colon) or {"source", "name"}. A DP job
  * (epsilonBudget > 0) needs featureBounds, one public [lo, hi] (or {lo, hi}) per feature;
  * statsNoiseMultiplier defaults to 3 in a DP job (docs/privacy-accounting.md). privacy.unit says whom
