@@ -54,4 +54,20 @@ describe("e2e: federated training refuses a round over the epsilon budget (4 nod
     assert.notEqual(refused.status, 200, "the roster is not committed")
     assert.match(`${refused.body.error ?? ""} ${refused.body.message ?? ""} ${JSON.stringify(refused.body)}`, /EPSILON_BUDGET_EXCEEDED/, JSON.stringify(refused.body))
   })
+
+  it('privacy.unit "record": the coordinator and the ledger account the rounds at σ/2, so a budget a site-level job spends in 4 rounds stops a record-level one after 2', async () => {
+    assert.ok(world !== undefined)
+    const privacy = { clipNorm: 1, noiseMultiplier: 2, delta: 1e-5, sampleRate: 1, statsNoiseMultiplier: 5 }
+    const record = { ...privacy, stepsPerRound: 1, epsilonBudget: 1e9, unit: "record" as const }
+    const e2 = epsilonAfterRounds(record, 2)
+    const epsilonBudget = (e2 + epsilonAfterRounds(record, 3)) / 2
+    assert.ok(epsilonAfterRounds({ ...record, unit: "site" }, 4) < epsilonBudget, "per site the budget would allow ≥ 4 rounds")
+    const jobId = await world.submit({ rounds: 5, aggregation: "masked", privacy: { ...privacy, epsilonBudget, featureBounds: WDBC_FEATURE_BOUNDS, unit: "record" } })
+    const v = await world.wait(jobId, 120_000)
+    assert.equal(v.privacyUnit, "record")
+    assert.equal(v.local.thisNode.code, "ROUND_EPSILON_BUDGET_EXCEEDED")
+    assert.equal(v.completedRounds, 2, "two rounds fit the record-level budget")
+    assert.ok(Math.abs(v.epsilonSpent - e2) / e2 < 1e-9, `ε on the ledger ${v.epsilonSpent} is the record-level accountant's ${e2}`)
+    for (const r of v.roundsDone) assert.ok(Math.abs(r.epsilonSpent - epsilonAfterRounds(record, r.round + 1)) < 1e-9 * e2, `round ${r.round} record's ε ${r.epsilonSpent}`)
+  })
 })

@@ -8,7 +8,7 @@ import assert from "node:assert/strict"
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { labelSkewedPartition, parseWdbc, prepareSites, selectTableRows, standardize, WDBC_FEATURE_BOUNDS, type LabelledTable, type PreparedSites } from "../../../federated/data/index.ts"
-import { epsilonAfterRounds, releaseFeatureStats, standardizerFromNoisyStats } from "../../../federated/dp/index.ts"
+import { epsilonAfterRounds, maxRoundsWithinBudget, releaseFeatureStats, standardizerFromNoisyStats } from "../../../federated/dp/index.ts"
 import { DEFAULT_STATS_NOISE_MULTIPLIER, parseJobSpec } from "../../../federated/job/index.ts"
 import { buildInferenceModel, ProbabilitySession } from "../../../federated/onnx/index.ts"
 import { SeededRandom } from "../../../federated/random.ts"
@@ -49,6 +49,28 @@ describe("federated/simulation: a DP job with DP feature statistics on wdbc, 4 l
     console.log(`      ${rounds} rounds, ε ${epsilon.toFixed(3)} (rounds alone ${epsilonAfterRounds({ ...budget, statsNoiseMultiplier: 0 }, rounds).toFixed(3)}), accuracy ${(100 * r.accuracyFederated).toFixed(1)} %`)
     assert.ok(epsilon <= DP.epsilonBudget)
     assert.ok(r.accuracyFederated >= 0.85, `accuracy ${r.accuracyFederated}`)
+  })
+
+  it('privacy.unit "record": ε ≤ 8 per patient row (rounds accounted at σ/2) with σ = 6, 20 rounds — mean accuracy over 10 seeds of training and statistics noise', async () => {
+    const budget = { ...DP, noiseMultiplier: 6, stepsPerRound: 1, statsNoiseMultiplier: SIGMA_STATS, unit: "record" as const }
+    const rounds = Math.min(20, maxRoundsWithinBudget(budget))
+    assert.equal(rounds, 20)
+    const epsilon = epsilonAfterRounds(budget, rounds)
+    assert.ok(epsilon <= DP.epsilonBudget)
+    const accuracies: number[] = []
+    for (let seed = 0; seed < 10; seed++) {
+      const rng = new SeededRandom(1000 + seed)
+      const gaussian = (n: number, std: number): Float64Array => Float64Array.from({ length: n }, () => std * rng.nextGaussian())
+      const seeded = prepareSites(tables, {
+        seed: SEED,
+        standardizer: (train) => standardizerFromNoisyStats(train.map((t) => releaseFeatureStats(t, WDBC_FEATURE_BOUNDS, SIGMA_STATS, gaussian).vector), WDBC_FEATURE_BOUNDS, SIGMA_STATS).standardizer,
+      })
+      const strategy = dpFixedClipping(fedAvg({ epochs: 2, batchSize: 16, learningRate: 1 }), { clipNorm: DP.clipNorm, noiseMultiplier: budget.noiseMultiplier, seed: 2000 + seed })
+      accuracies.push((await compareFederatedWithPooled(seeded, { model: logistic, strategy, rounds, seed: SEED, skipPooled: true })).accuracyFederated)
+    }
+    const mean = accuracies.reduce((a, b) => a + b, 0) / accuracies.length
+    console.log(`      record-level: ${rounds} rounds, ε ${epsilon.toFixed(3)} per record, accuracy mean ${(100 * mean).toFixed(1)} % (${accuracies.map((a) => (100 * a).toFixed(1)).join(", ")})`)
+    assert.ok(mean >= 0.75, `mean accuracy ${mean}`)
   })
 
   it("the exported model clips: raw rows (some far out of range) score as the clipped, standardised rows do", async () => {
