@@ -20,7 +20,7 @@ import { errorMessage } from "../../common/errors.ts"
 import { txHash } from "../../consensus/block/index.ts"
 import { standardize, type Dataset, type Standardizer } from "../../federated/data/index.ts"
 import { createHeContext, createKeyHolder, type HeContext, type KeyHolder } from "../../federated/he/index.ts"
-import { evaluateJobPolicy, jobRoles, parseJobSpec, type JobRoles, type JobSpec, type PolicyDecision } from "../../federated/job/index.ts"
+import { evaluateJobPolicy, jobRoles, parseJobSpec, privacyUnitOfWire, type JobRoles, type JobSpec, type PolicyDecision } from "../../federated/job/index.ts"
 import { buildTrainingStepModel, initialWeights, initialWeightsForLayout, LocalTrainer, TrainingStepSession, type CustomModel } from "../../federated/onnx/index.ts"
 import {
   createAggregator,
@@ -136,6 +136,8 @@ export type JobView = {
   completedRounds: number
   epsilonSpent: number
   epsilonBudget: number
+  /** Whom the ε protects (privacy.unit): "site" or "record" (per patient row). */
+  privacyUnit: "site" | "record"
   aggregation: string
   model: string
   minParticipants: number
@@ -862,6 +864,7 @@ export class FederatedNode {
       completedRounds: rec.rounds.length,
       epsilonSpent: rec.epsilonSpent,
       epsilonBudget: rec.decoded.privacy?.epsilonBudget ?? 0,
+      privacyUnit: privacyUnitOfWire(rec.decoded.privacy?.unit) ?? "site",
       aggregation: s?.aggregation ?? "",
       model: rec.decoded.model ?? "",
       minParticipants: rec.decoded.minParticipants ?? 0,
