@@ -5,31 +5,15 @@
  * fetched with `train result` and used by `predict`. Every command's --help has an example.
  */
 import { strict as assert } from "node:assert"
-import { spawn } from "node:child_process"
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { saveClinicianIdentity } from "../../node/credentials/index.ts"
-import { createFlWorld, tableCsv, type FlWorld } from "./flHarness.ts"
+import { createFlWorld, tableCsv, type FlWorld, runCli } from "./flHarness.ts"
 
-const BIN = new URL("../../cli/bin.ts", import.meta.url).pathname
 const MANUAL = 2
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] })
-    let stdout = ""
-    let stderr = ""
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d))
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d))
-    const timer = setTimeout(() => child.kill("SIGKILL"), 120_000)
-    child.once("error", reject)
-    child.once("exit", (code) => {
-      clearTimeout(timer)
-      resolve({ code: code ?? -1, stdout, stderr })
-    })
-  })
-}
+const run = (args: string[]): ReturnType<typeof runCli> => runCli(args)
 
 describe("e2e: medmesh train / predict against 4 node processes", function () {
   this.timeout(180_000)

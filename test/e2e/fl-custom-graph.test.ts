@@ -15,7 +15,6 @@
  *    before anything reaches the ledger, with the validator's one-line message.
  */
 import { strict as assert } from "node:assert"
-import { spawn } from "node:child_process"
 import { existsSync } from "node:fs"
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
@@ -26,28 +25,13 @@ import { saveClinicianIdentity } from "../../node/credentials/index.ts"
 import { approveViaApi, jobViaApi, type JobView } from "../../node/federated/client.ts"
 import { predictCsv } from "../../node/federated/model.ts"
 import { userInferenceGraph, userLogisticStep } from "../federated/onnx/userGraphs.ts"
-import { createFlWorld, tableCsv, type FlWorld } from "./flHarness.ts"
+import { createFlWorld, tableCsv, type FlWorld, runCli } from "./flHarness.ts"
 
-const BIN = new URL("../../cli/bin.ts", import.meta.url).pathname
 const ALLOWLIST = 1
 const MANUAL = 2
 const REFUSE = 3
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] })
-    let stdout = ""
-    let stderr = ""
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d))
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d))
-    const timer = setTimeout(() => child.kill("SIGKILL"), 150_000)
-    child.once("error", reject)
-    child.once("exit", (code) => {
-      clearTimeout(timer)
-      resolve({ code: code ?? -1, stdout, stderr })
-    })
-  })
-}
+const run = (args: string[]): ReturnType<typeof runCli> => runCli(args, 150_000)
 
 describe("e2e: a user-supplied ONNX training graph through 4 node processes (policy refusal vs acceptance)", function () {
   this.timeout(240_000)

@@ -4,6 +4,7 @@
  * (de-identified extract), and hospital-0 issues a researcher credential. Used by
  * test/e2e/fl*.test.ts. `cleanup()` kills every process and removes the temp dir.
  */
+import { spawn } from "node:child_process"
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises"
 import { readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -126,3 +127,21 @@ export async function createFlWorld(opts: { before?: (cluster: LedgerCluster) =>
   }
 }
 
+const CLI_BIN = new URL("../../cli/bin.ts", import.meta.url).pathname
+
+/** Runs `medmesh <args>` as a child process (this Node); killed after `timeoutMs`. */
+export function runCli(args: string[], timeoutMs = 120_000): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI_BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d))
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d))
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs)
+    child.once("error", reject)
+    child.once("exit", (code) => {
+      clearTimeout(timer)
+      resolve({ code: code ?? -1, stdout, stderr })
+    })
+  })
+}
