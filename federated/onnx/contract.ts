@@ -91,11 +91,8 @@ function sameDims(a: readonly (number | string | undefined)[], b: readonly numbe
   return a.length === b.length && a.every((d, i) => d === b[i])
 }
 
-/**
- * Reads a training-step model and checks it against the contract above. Throws an
- * OnnxGraphError whose message is one line naming the offending tensor.
- */
-export function describeTrainingStepGraph(modelBytes: Uint8Array): TrainingStepContract {
+/** Decodes a model: its graph and its non-constant inputs by name (`what` names them in errors). */
+function graphAndInputs(modelBytes: Uint8Array, what: string): { graph: NonNullable<OnnxSchema.ModelProto["graph"]>; inputs: Map<string, TensorShape> } {
   let model: OnnxSchema.ModelProto
   try {
     model = decodeModel(modelBytes)
@@ -105,16 +102,24 @@ export function describeTrainingStepGraph(modelBytes: Uint8Array): TrainingStepC
   }
   const graph = model.graph
   if (!graph) throw new OnnxGraphError({ code: "ONNX_MODEL_UNREADABLE", reason: "no graph" }, "not an ONNX model: it has no graph")
-
   const constants = new Set((graph.initializer ?? []).map((t) => t.name ?? ""))
   const inputs = new Map<string, TensorShape>()
   for (const info of graph.input ?? []) {
     const name = info.name ?? ""
     if (constants.has(name)) continue
     const shape = shapeOf(info)
-    if (!shape) throw new OnnxGraphError({ code: "ONNX_TENSOR_TYPE", name, expected: "tensor", actual: "non-tensor" }, `input "${name}" must be a tensor`)
+    if (!shape) throw new OnnxGraphError({ code: "ONNX_TENSOR_TYPE", name, expected: "tensor", actual: "non-tensor" }, `${what} "${name}" must be a tensor`)
     inputs.set(name, shape)
   }
+  return { graph, inputs }
+}
+
+/**
+ * Reads a training-step model and checks it against the contract above. Throws an
+ * OnnxGraphError whose message is one line naming the offending tensor.
+ */
+export function describeTrainingStepGraph(modelBytes: Uint8Array): TrainingStepContract {
+  const { graph, inputs } = graphAndInputs(modelBytes, "input")
   const outputs = new Map<string, TensorShape>()
   for (const info of graph.output ?? []) {
     const shape = shapeOf(info)
@@ -195,24 +200,7 @@ export function describeTrainingStepGraph(modelBytes: Uint8Array): TrainingStepC
  * model reads raw feature values like the built-in ones.
  */
 export function describeInferenceGraph(modelBytes: Uint8Array, parameters: ParameterLayout, features: number): void {
-  let model: OnnxSchema.ModelProto
-  try {
-    model = decodeModel(modelBytes)
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err)
-    throw new OnnxGraphError({ code: "ONNX_MODEL_UNREADABLE", reason }, `not an ONNX model: ${reason}`)
-  }
-  const graph = model.graph
-  if (!graph) throw new OnnxGraphError({ code: "ONNX_MODEL_UNREADABLE", reason: "no graph" }, "not an ONNX model: it has no graph")
-  const constants = new Set((graph.initializer ?? []).map((t) => t.name ?? ""))
-  const inputs = new Map<string, TensorShape>()
-  for (const info of graph.input ?? []) {
-    const name = info.name ?? ""
-    if (constants.has(name)) continue
-    const shape = shapeOf(info)
-    if (!shape) throw new OnnxGraphError({ code: "ONNX_TENSOR_TYPE", name, expected: "tensor", actual: "non-tensor" }, `inference graph input "${name}" must be a tensor`)
-    inputs.set(name, shape)
-  }
+  const { graph, inputs } = graphAndInputs(modelBytes, "inference graph input")
   const x = inputs.get(FEATURES_INPUT)
   if (!x) throw new OnnxGraphError({ code: "ONNX_INPUT_MISSING", name: FEATURES_INPUT }, `inference graph has no input "${FEATURES_INPUT}"`)
   requireFloat("input", FEATURES_INPUT, x)
