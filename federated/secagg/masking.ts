@@ -18,17 +18,28 @@ import { assertRoundId, derivePairSeed, MASK_SEED_BYTES, X25519_KEY_BYTES, type 
 
 export type RosterEntry = { participantId: string; publicKey: Uint8Array }
 
-/** Expand a 32-byte seed into `length` uniform elements of Z_modulus (modulus < 2^51). */
-export function expandMask(seed: Uint8Array, length: number, modulus: number): Float64Array {
+/**
+ * The AES-256-CTR keystream of a mask seed and how a candidate is cut from each 8-byte block: the
+ * low `bits` bits (bits = ⌈log2 modulus⌉, high word masked by `hiMask`), rejected if ≥ modulus.
+ */
+function maskKeystream(seed: Uint8Array, modulus: number): { cipher: ReturnType<typeof createCipheriv>; hiBits: number; hiMask: number; loMask: number } {
   assertBytes("seed", seed, MASK_SEED_BYTES)
   if (!(Number.isInteger(modulus) && modulus >= 2 && modulus < 2 ** 51)) {
     throw new SecaggError({ code: "SECAGG_INVALID_PARAMETER", parameter: "modulus" }, "modulus must be an integer in [2, 2^51)")
   }
   const bits = Math.ceil(Math.log2(modulus))
   const hiBits = Math.max(0, bits - 32)
-  const hiMask = hiBits === 0 ? 0 : 2 ** hiBits - 1
-  const loMask = bits >= 32 ? 0xffffffff : 2 ** bits - 1
-  const cipher = createCipheriv("aes-256-ctr", seed, new Uint8Array(16))
+  return {
+    cipher: createCipheriv("aes-256-ctr", seed, new Uint8Array(16)),
+    hiBits,
+    hiMask: hiBits === 0 ? 0 : 2 ** hiBits - 1,
+    loMask: bits >= 32 ? 0xffffffff : 2 ** bits - 1,
+  }
+}
+
+/** Expand a 32-byte seed into `length` uniform elements of Z_modulus (modulus < 2^51). */
+export function expandMask(seed: Uint8Array, length: number, modulus: number): Float64Array {
+  const { cipher, hiBits, hiMask, loMask } = maskKeystream(seed, modulus)
   const out = new Float64Array(length)
   let filled = 0
   // Over-draw a little: the rejection rate is (2^bits − t) / 2^bits, ~1e-11 for MEDMESH_MODULUS.
@@ -102,15 +113,7 @@ const SLAB_BLOCKS = 8192
  * expandMask's (test/federated/secagg/masking.test.ts checks it).
  */
 export function accumulateMask(total: Float64Array, seed: Uint8Array, modulus: number, sign: 1 | -1): void {
-  assertBytes("seed", seed, MASK_SEED_BYTES)
-  if (!(Number.isInteger(modulus) && modulus >= 2 && modulus < 2 ** 51)) {
-    throw new SecaggError({ code: "SECAGG_INVALID_PARAMETER", parameter: "modulus" }, "modulus must be an integer in [2, 2^51)")
-  }
-  const bits = Math.ceil(Math.log2(modulus))
-  const hiBits = Math.max(0, bits - 32)
-  const hiMask = hiBits === 0 ? 0 : 2 ** hiBits - 1
-  const loMask = bits >= 32 ? 0xffffffff : 2 ** bits - 1
-  const cipher = createCipheriv("aes-256-ctr", seed, new Uint8Array(16))
+  const { cipher, hiBits, hiMask, loMask } = maskKeystream(seed, modulus)
   const zeros = new Uint8Array(SLAB_BLOCKS * 8)
   const length = total.length
   let i = 0
