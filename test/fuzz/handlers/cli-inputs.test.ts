@@ -10,7 +10,6 @@ import { strict as assert } from "node:assert"
 import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import fc from "fast-check"
-import { MedmeshError } from "../../../common/errors.ts"
 import { generatePersonKey, loadClinicianIdentity, loadPatientKey, saveClinicianIdentity, savePatientKey } from "../../../node/credentials/index.ts"
 import { signJobProposal, trainingJobFromJson } from "../../../node/federated/client.ts"
 import { buildTxProof, verifyTxProof } from "../../../node/ledger/index.ts"
@@ -23,18 +22,9 @@ import { runMedmesh } from "../../helpers/process.ts"
 import { removeDir } from "../../helpers/tmp.ts"
 import { block, bytesOf, CHAIN_ID, commit, credential, KEYS } from "../../vectors/samples.ts"
 import { fuzzInputs } from "../harness.ts"
-import { errorCode, fastTempDir, jsonBodies, runCases } from "./support.ts"
+import { fastTempDir, jsonBodies, runCases, typedOutcome } from "./support.ts"
 
-async function typed(load: () => Promise<unknown> | unknown): Promise<string> {
-  try {
-    await load()
-    return "ok"
-  } catch (err) {
-    if (!(err instanceof MedmeshError)) throw err
-    assert.ok(!err.toLine().includes("\n"), `one line: ${err.toLine().slice(0, 300)}`)
-    return errorCode(err)
-  }
-}
+const typed = typedOutcome
 
 /** JSON text → value, as the commands do; a syntax error is the command's CLI_INPUT line, not the loader's concern. */
 function parsed(b: Uint8Array): { ok: true; value: unknown } | { ok: false } {

@@ -18,22 +18,12 @@ import { importPath, loadMapping } from "../../../node/records/import/index.ts"
 import { Db } from "../../../node/storage/db.ts"
 import { removeDir } from "../../helpers/tmp.ts"
 import { fuzzInputs } from "../harness.ts"
-import { errorCode, fastTempDir, HANDLER_RUNS, runCases } from "./support.ts"
+import { fastTempDir, HANDLER_RUNS, runCases, typedOutcome } from "./support.ts"
 
 const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures", "fhir")
 const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s))
 
-/** A loader's outcome: "ok", or the typed error's code after checking it reads as one line. */
-async function typed(load: () => Promise<unknown>): Promise<string> {
-  try {
-    await load()
-    return "ok"
-  } catch (err) {
-    if (!(err instanceof MedmeshError)) throw err
-    assert.ok(!err.toLine().includes("\n"), `one line: ${err.toLine().slice(0, 300)}`)
-    return errorCode(err)
-  }
-}
+const typed = typedOutcome
 
 describe("fuzz: files the CLI parses (test/fuzz/handlers)", function () {
   this.timeout(300_000)

@@ -189,6 +189,18 @@ export function errorCode(err: unknown): string {
   return err instanceof MedmeshError ? err.type.code : err instanceof Error ? err.name : typeof err
 }
 
+/** A loader's outcome: "ok", or the typed error's code after checking it reads as one line. */
+export async function typedOutcome(load: () => Promise<unknown> | unknown): Promise<string> {
+  try {
+    await load()
+    return "ok"
+  } catch (err) {
+    if (!(err instanceof MedmeshError)) throw err
+    assert.ok(!err.toLine().includes("\n"), `one line: ${err.toLine().slice(0, 300)}`)
+    return errorCode(err)
+  }
+}
+
 export type CaseStats = { name: string; seed: number; runs: number; outcomes: Map<string, number>; wallMs: number; cpuMs: number }
 
 /** Every CaseStats of this process, for the summary line (FUZZ_REPORT=1). */
