@@ -28,7 +28,7 @@ import { verifyTxProof, type TxProofJson } from "../../node/ledger/proof.ts"
 import { LevelAppStore } from "../../node/ledger/stores.ts"
 import { Db } from "../../node/storage/db.ts"
 import { tx as txTypes } from "../../protocol/wire/types.ts"
-import { LedgerCluster, provenanceTx, type BlockJson } from "../node/ledger/cluster.ts"
+import { heights, LedgerCluster, provenanceTx, waitUntil as waitUntilEvery, type BlockJson } from "../node/ledger/cluster.ts"
 
 const run = promisify(execFile)
 const BIN = new URL("../../cli/bin.ts", import.meta.url).pathname
@@ -37,22 +37,13 @@ const RUN_MS = 6000
 const BYZ = 3
 const HONEST = [0, 1, 2]
 const ALL = [0, 1, 2, 3]
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
+const waitUntil = (what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> => waitUntilEvery(what, timeoutMs, check, 100)
 
 type Envelope = ReturnType<typeof txTypes.TxEnvelope.decode>
 type CommittedTx = { txHash: string; height: number; proof: TxProofJson; envelope: Envelope }
 
-async function heights(c: LedgerCluster, nodes: number[]): Promise<number[]> {
-  return Promise.all(nodes.map((i) => c.status(i).then((s) => s.height)))
-}
-
-async function waitUntil(what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await sleep(100)
-  }
-}
 
 /** Starts the cluster, waits for its first blocks, lets it run RUN_MS, then for every node to be within 2 heights: returns the lowest height. */
 async function runFor(c: LedgerCluster): Promise<number> {

@@ -9,7 +9,7 @@
  */
 import assert from "node:assert/strict"
 import { verifyTxProof, type TxProofJson } from "../../node/ledger/proof.ts"
-import { LedgerCluster, provenanceTx, type BlockJson } from "../node/ledger/cluster.ts"
+import { heights, LedgerCluster, provenanceTx, waitUntil, type BlockJson } from "../node/ledger/cluster.ts"
 
 const KILL_SECONDS = Number(process.env.LEDGER_E2E_KILL_SECONDS ?? 30)
 const LOAD_TX_PER_S = 40
@@ -62,17 +62,6 @@ class Load {
   }
 }
 
-async function heights(c: LedgerCluster, nodes: number[]): Promise<number[]> {
-  return Promise.all(nodes.map((i) => c.status(i).then((s) => s.height)))
-}
-
-async function waitUntil(what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await sleep(250)
-  }
-}
 
 /** Same block hash and app hash at every height 1..h on every listed node. */
 async function assertSameChain(c: LedgerCluster, nodes: number[], h: number): Promise<void> {

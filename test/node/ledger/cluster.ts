@@ -198,6 +198,20 @@ export class LedgerCluster {
   }
 }
 
+/** The heights `nodes` report (GET /v1/ledger/status). */
+export async function heights(c: LedgerCluster, nodes: number[]): Promise<number[]> {
+  return Promise.all(nodes.map((i) => c.status(i).then((s) => s.height)))
+}
+
+/** Polls `check` every `pollMs` until it holds; throws naming `what` after `timeoutMs`. */
+export async function waitUntil(what: string, timeoutMs: number, check: () => Promise<boolean>, pollMs = 250): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, pollMs))
+  }
+}
+
 export type LedgerStatusJson = { height: number; appHash: string; lastBlockHash: string; halted: string | null; syncing: boolean; round: number; step: string; mempool: { txs: number } }
 export type SubmitJson = { txHash?: string; height?: number; index?: number; error?: string; message?: string }
 export type BlockJson = { height: number; hash: string; header: { appHash: string }; appHashAfter: string | null; txHashes: string[] }
