@@ -7,7 +7,7 @@
  */
 import { existsSync } from "node:fs"
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises"
-import { createServer } from "node:net"
+import { freePort } from "../network/ports.ts"
 import { join, resolve } from "node:path"
 import { MedmeshError } from "../../common/errors.ts"
 import { newConsortium, writeConsortiumFile, type ConsortiumMemberJson } from "../consortium/file.ts"
@@ -69,18 +69,6 @@ export type DevnetOptions = {
   logLevel?: "error" | "warn" | "info" | "debug"
 }
 
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer()
-    srv.unref()
-    srv.once("error", rej)
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address()
-      const port = typeof addr === "object" && addr !== null ? addr.port : 0
-      srv.close(() => res(port))
-    })
-  })
-}
 
 function pidAlive(pid: number): boolean {
   try {

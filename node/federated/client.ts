@@ -10,7 +10,7 @@ import { DEFAULT_STATS_NOISE_MULTIPLIER, privacyUnitToWire } from "../../federat
 import type { medmesh } from "../../protocol/wire/types.ts"
 import type { ClinicianIdentity } from "../credentials/index.ts"
 import { signPersonTx } from "../patients/index.ts"
-import { getJson, postJson } from "../records/requesterClient.ts"
+import { ApiClientError, getJson, postJson } from "../records/requesterClient.ts"
 import type { JobView } from "./service.ts"
 
 export type { JobView }
@@ -128,9 +128,15 @@ export function isFinished(v: JobView): boolean {
   return v.status === "complete" || v.local.thisNode.phase === "failed" || v.local.thisNode.phase === "complete"
 }
 
-/** Polls until the job completes or fails (as seen by the node at `baseUrl`); `onView` sees every poll. */
-export async function waitForJobViaApi(baseUrl: string, jobId: string, opts: { timeoutMs: number; intervalMs?: number; onView?: (v: JobView) => void; until?: (v: JobView) => boolean }): Promise<JobView> {
-  const end = Date.now() + opts.timeoutMs
+/**
+ * Polls until the job completes or fails (as seen by the node at `baseUrl`); `onView` sees every poll.
+ * A job proposed through another node reaches this one with the next block, so for the first
+ * `unseenGraceMs` (default 10 s) "no such job" means "not here yet" and the poll goes on.
+ */
+export async function waitForJobViaApi(baseUrl: string, jobId: string, opts: { timeoutMs: number; intervalMs?: number; unseenGraceMs?: number; onView?: (v: JobView) => void; until?: (v: JobView) => boolean }): Promise<JobView> {
+  const start = Date.now()
+  const end = start + opts.timeoutMs
+  const unseenUntil = start + Math.min(opts.unseenGraceMs ?? 10_000, opts.timeoutMs)
   const done = opts.until ?? isFinished
   let transient = 0
   for (;;) {
@@ -139,6 +145,10 @@ export async function waitForJobViaApi(baseUrl: string, jobId: string, opts: { t
       v = await jobViaApi(baseUrl, jobId)
       transient = 0
     } catch (err) {
+      if (err instanceof ApiClientError && err.type.error === "FL_JOB_NOT_FOUND" && Date.now() < unseenUntil) {
+        await new Promise((r) => setTimeout(r, opts.intervalMs ?? 200))
+        continue
+      }
       // a node busy with a large round can drop a keep-alive connection (ECONNRESET): poll again
       if (!(err instanceof TypeError) || ++transient > 20 || Date.now() > end) throw err
       await new Promise((r) => setTimeout(r, 250))

@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs"
 import { createServer, type Server } from "node:net"
 import { join } from "node:path"
 import { type RunResult, runMedmesh } from "../helpers/process.ts"
-import { freePorts } from "../helpers/ports.ts"
+import { freePorts } from "../../node/network/ports.ts"
 import { hashDir, makeTempDir, removeDir } from "../helpers/tmp.ts"
 
 function assertOneLine(r: RunResult, code: number, pattern: RegExp): void {

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict"
 import { readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { freePorts } from "../helpers/ports.ts"
+import { freePorts } from "../../node/network/ports.ts"
 import { eventually, getJson, MedmeshProcess, ProcessGroup, type RunResult, runMedmesh } from "../helpers/process.ts"
 import { hashDir, makeTempDir, removeDir } from "../helpers/tmp.ts"
 

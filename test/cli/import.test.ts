@@ -7,7 +7,7 @@
 import assert from "node:assert/strict"
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { freePorts } from "../helpers/ports.ts"
+import { freePorts } from "../../node/network/ports.ts"
 import { eventually, getJson, ProcessGroup, ROOT, runMedmesh, type RunResult } from "../helpers/process.ts"
 import { makeTempDir, removeDir } from "../helpers/tmp.ts"
 

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict"
 import { join } from "node:path"
 import { eventually, getJson, getText, type MedmeshProcess, ProcessGroup, runMedmesh } from "../helpers/process.ts"
-import { freePorts } from "../helpers/ports.ts"
+import { freePorts } from "../../node/network/ports.ts"
 import { makeTempDir, removeDir } from "../helpers/tmp.ts"
 
 type Health = { status: string; peerId: string; org: string; member: boolean; peers: { connected: number; members: number; list: { org: string; connected: boolean; rttMs?: number; version?: string }[] } }

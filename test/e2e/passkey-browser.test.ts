@@ -18,7 +18,8 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { importPath } from "../../node/records/import/index.ts"
 import { Db } from "../../node/storage/db.ts"
-import { freePort, LedgerCluster } from "../node/ledger/cluster.ts"
+import { freePort } from "../../node/network/ports.ts"
+import { LedgerCluster } from "../node/ledger/cluster.ts"
 import { waitForHeight } from "./recordsHarness.ts"
 
 const findChromium = (): string => spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).stdout.trim()

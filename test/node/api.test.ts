@@ -12,7 +12,7 @@ import { ProtocolService, type ProtocolComponents, protocolId, type ProtocolServ
 import { deadline, respondOnce, sendRequest } from "../../protocol/stream/requestResponse.ts"
 import { StreamError } from "../../protocol/stream/errors.ts"
 import { eventually, getJson, getText } from "../helpers/process.ts"
-import { freePorts } from "../helpers/ports.ts"
+import { freePorts } from "../../node/network/ports.ts"
 import { makeTempDir, removeDir } from "../helpers/tmp.ts"
 
 const MAX_ECHO_BYTES = 1024

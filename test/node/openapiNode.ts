@@ -5,7 +5,7 @@
  */
 import { join } from "node:path"
 import { createNode, defaultNodeOptions, generateNodeKey, type MedmeshNode, newConsortium, silentLogger } from "../../node/index.ts"
-import { freePorts } from "../helpers/ports.ts"
+import { freePorts } from "../../node/network/ports.ts"
 import { makeTempDir, removeDir } from "../helpers/tmp.ts"
 
 export type SingleNode = { node: MedmeshNode; url: string; close: () => Promise<void> }

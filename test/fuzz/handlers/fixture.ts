@@ -14,7 +14,7 @@ import { createNode, defaultNodeOptions, generateNodeKey, type MedmeshNode, newC
 import type { Consortium } from "../../../node/consortium/file.ts"
 import { genesisOfConsortium, verifyLedgerDataDir } from "../../../node/ledger/index.ts"
 import { STORE_DIR } from "../../../node/node.ts"
-import { freePorts } from "../../helpers/ports.ts"
+import { freePorts } from "../../../node/network/ports.ts"
 import { removeDir } from "../../helpers/tmp.ts"
 import { fastTempDir } from "./support.ts"
 import { CHAIN_ID } from "../../vectors/samples.ts"

@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process"
 import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises"
-import { createServer } from "node:net"
+import { freePort } from "../../../node/network/ports.ts"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { toHex } from "../../../common/bytes.ts"
@@ -40,17 +40,6 @@ export const LOOPBACK_PARAMS: Partial<ConsortiumParams> = {
   maxTxBytes: 64 * 1024,
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.once("error", reject)
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address()
-      const port = typeof addr === "object" && addr !== null ? addr.port : 0
-      srv.close(() => resolve(port))
-    })
-  })
-}
 
 export type ValidatorInfo = { org: string; publicKey: Uint8Array; secretKey: Uint8Array; peerId: string; p2pPort: number; apiPort: number; dataDir: string; specFile: string }
 
