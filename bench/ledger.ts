@@ -375,11 +375,13 @@ const result = {
   latency_offered_tps: LATENCY_RATE,
   latency_samples: main.lat.latencies.length,
   latency_failed: main.lat.failed,
-  verify_limit_tps: verify.verifyLimitTps,
-  verify_per_core_per_s: verify.verifiesPerSecondPerCore,
-  verifier: "libsodium crypto_sign_verify_detached (sodium-native), as common/crypto/ed25519.ts",
-  verify_limit_node_crypto_tps: verifyNodeCrypto.verifyLimitTps,
+  // as the issue defines it: node:crypto Ed25519 verifies/s × cores ÷ validators
+  verify_limit_tps: verifyNodeCrypto.verifyLimitTps,
   verify_node_crypto_per_core_per_s: verifyNodeCrypto.verifiesPerSecondPerCore,
+  // the verifier the ledger runs (common/crypto/ed25519.ts), measured the same way
+  verify_limit_libsodium_tps: verify.verifyLimitTps,
+  verify_libsodium_per_core_per_s: verify.verifiesPerSecondPerCore,
+  verifier: "libsodium crypto_sign_verify_detached (sodium-native), as common/crypto/ed25519.ts",
   cores: verify.cores,
   throughput_steps: main.steps,
   gossip_transport_ms_per_message: gossip,

@@ -65,7 +65,7 @@ describe("e2e: audit completeness", function () {
     const rand = prng(0x5eed)
     type Sent = BuiltRequest & { home: number }
     const sent: Sent[] = []
-    const results: { kind: Kind; txHash: string; reason: string }[] = []
+    const results: { kind: Kind; txHash: string; height: number; reason: string }[] = []
     const holdersOf = [0, 1, 2]
     const send = async (n: number): Promise<void> => {
       let kind = KINDS[Math.floor(rand() * KINDS.length)]
@@ -113,7 +113,7 @@ describe("e2e: audit completeness", function () {
       const answer = openRecordResponse(built, new Uint8Array(Buffer.from(r.response, "base64")), { holderKey: w.cluster.validators[target].publicKey })
       assert.ok(answer.receipt !== undefined, `request ${n} (${kind}) has a committed access event: ${answer.status} ${answer.reason}`)
       assert.equal(answer.reason, EXPECTED[kind], `request ${n} (${kind})`)
-      results.push({ kind, txHash: answer.receipt.txHash, reason: answer.reason })
+      results.push({ kind, txHash: answer.receipt.txHash, height: answer.receipt.height, reason: answer.reason })
       // replays pick from answered requests only, so the original is always seen first
       if (kind !== "replay") sent.push(built)
     }
@@ -123,7 +123,7 @@ describe("e2e: audit completeness", function () {
     assert.equal(results.length, REQUESTS)
     const hashes = new Set(results.map((r) => r.txHash))
     assert.equal(hashes.size, REQUESTS, "no two requests share an access event")
-    const audit = await auditViaApi(w.url(3), w.pseudonym)
+    const audit = await auditViaApi(w.url(3), w.pseudonym, Math.max(...results.map((r) => r.height)))
     const audited = new Set(audit.entries.map((e) => e.txHash))
     assert.equal(audit.entries.length, REQUESTS, "the audit trail holds exactly one event per request")
     for (const h of hashes) assert.ok(audited.has(h), `access event ${h} is committed and in the audit trail`)

@@ -78,7 +78,7 @@ describe("e2e: record exchange across 4 node processes", function () {
       assert.equal(a.status, "ok", `${a.holderOrg}: ${a.error ?? a.reason}`)
       assert.equal(a.reason, "BREAK_GLASS")
     }
-    const audit = await auditViaApi(w.url(1), w.pseudonym)
+    const audit = await auditViaApi(w.url(1), w.pseudonym, Math.max(...r.answers.map((a) => a.receipt?.height ?? 0)))
     assert.equal(audit.entries.length, 12, "4 queries × 3 holders")
     assert.equal(audit.entries.filter((e) => e.breakGlass).length, 3)
     const memberKeys = w.cluster.validators.map((v) => v.publicKey)

@@ -116,6 +116,17 @@ export const TREATMENT = common.Purpose.PURPOSE_TREATMENT
 export const EMERGENCY = common.Purpose.PURPOSE_EMERGENCY
 
 export type AuditJson = { entries: { txHash: string; height: number; decision: string; reason: string; decisionHeight: number; breakGlass: boolean; where: { holder: string } }[] }
-export async function auditViaApi(url: string, pseudonym: Uint8Array): Promise<AuditJson> {
+/**
+ * The patient's audit trail as the node at `url` has it, once that node's ledger has reached
+ * `atHeight` (a receipt's commit height at another node: blocks reach each node at its own pace).
+ */
+export async function auditViaApi(url: string, pseudonym: Uint8Array, atHeight = 0, timeoutMs = 30_000): Promise<AuditJson> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const { height } = await getJson<{ height: number }>(url, "/v1/ledger/status")
+    if (height >= atHeight) break
+    if (Date.now() > deadline) throw new Error(`${url} at height ${height}, below ${atHeight} after ${timeoutMs} ms`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
   return getJson<AuditJson>(url, `/v1/audit/${toHex(pseudonym)}`)
 }

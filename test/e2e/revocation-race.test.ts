@@ -62,7 +62,7 @@ describe("e2e: consent revocation races in-flight record requests", function () 
     }
     assert.ok(before > 0 && after > 0, `requests on both sides of the revocation (before ${before}, after ${after})`)
     // the committed trail agrees with what the requester saw
-    const audit = await auditViaApi(w.url(0), w.pseudonym)
+    const audit = await auditViaApi(w.url(0), w.pseudonym, Math.max(...answers.map((a) => a.receipt?.height ?? 0)))
     for (const e of audit.entries) if (e.decisionHeight >= h) assert.equal(e.decision, "denied", `audit entry ${e.txHash} at ${e.decisionHeight}`)
     assert.equal(audit.entries.length, answers.length, "one committed access event per request")
   })
