@@ -38,8 +38,12 @@ export class NodeMetrics {
     this.startTime = new Gauge({ name: "medmesh_node_start_time_seconds", help: "Unix time the node started", registers })
   }
 
+  /**
+   * The exposition text. prom-client (15.1) writes NaN as "Nan" — e.g. the event-loop lag of a scrape
+   * that follows another before the lag monitor took a sample — which strict parsers refuse: "NaN".
+   */
   async text(): Promise<string> {
-    return this.registry.metrics()
+    return (await this.registry.metrics()).replace(/ Nan$/gm, " NaN")
   }
 
   get contentType(): string {

@@ -81,6 +81,12 @@ describe("node: /metrics", function () {
     assert.ok(families.has("nodejs_eventloop_lag_seconds"), "event-loop lag")
   })
 
+  it("two scrapes back to back both parse (an event-loop lag with no sample since the last scrape is NaN, not prom-client's Nan)", async () => {
+    const [a, b] = [await (await fetch(`${single!.url}/metrics`)).text(), await (await fetch(`${single!.url}/metrics`)).text()]
+    for (const text of [a, b]) parseExposition(text)
+    assert.doesNotMatch(b, / Nan$/m)
+  })
+
   it("the consensus height follows the ledger", () => {
     const h = families.get("medmesh_consensus_height")?.samples[0]?.value ?? -1
     assert.ok(h >= 3, `medmesh_consensus_height ${h}`)
