@@ -15,7 +15,7 @@ import assert from "node:assert/strict"
 import { spawn } from "node:child_process"
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { MedmeshProcess, NODE_BIN, ROOT, runMedmesh, type RunResult } from "./helpers/process.ts"
+import { eventually, getJson, MedmeshProcess, NODE_BIN, ROOT, runMedmesh, type RunResult } from "./helpers/process.ts"
 import { makeTempDir, removeDir } from "./helpers/tmp.ts"
 import { parseExposition } from "./node/metricsFormat.ts"
 
@@ -132,6 +132,13 @@ describe("README: every documented command", function () {
         args = args.map((a) => filled.get(a) ?? a)
         const left = args.filter((a) => /^<.*>$/.test(a))
         assert.deepEqual(left, [], `${line}: placeholder with no value from an earlier command`)
+        if (args[0] === "member" && args[1] === "vote") {
+          // the proposal was committed through another node; the voter's node checks a vote against its own
+          // committed state (PROPOSAL_NOT_FOUND until it has the block) — a reader typing the line is slower than that
+          const dataDir = args[args.indexOf("--data-dir") + 1]
+          const port = (JSON.parse(readFileSync(join(cwd, dataDir, "medmesh.json"), "utf8")) as { api: { port: number } }).api.port
+          await eventually(async () => ((await getJson(`http://127.0.0.1:${port}/v1/proposals/${args[2]}`)) as { proposal?: unknown }).proposal, 30_000, `${dataDir} to have proposal ${args[2]}`)
+        }
         const r = await runMedmesh(args, { cwd, timeoutMs: 90_000 })
         assert.equal(r.code, 0, `${line}\nexit ${r.code}\n${r.stderr}${r.stdout.slice(-1500)}`)
         const pseudonym = /pseudonym\W+([0-9a-f]{64})/.exec(r.stdout)?.[1]
