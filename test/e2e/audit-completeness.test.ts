@@ -12,7 +12,7 @@ import { decodeCredential } from "../../protocol/wire/codec.ts"
 import { postJson } from "../../node/records/requesterClient.ts"
 import type { ClinicianIdentity } from "../../node/credentials/index.ts"
 import { buildRecordRequest, openRecordResponse, type BuiltRequest } from "../../node/records/requester.ts"
-import { auditViaApi, createRecordsWorld, grantConsentViaApi, issueClinician, type RecordsWorld } from "./recordsHarness.ts"
+import { auditViaApi, createRecordsWorld, grantConsentViaApi, issueClinician, waitForHeight, type RecordsWorld } from "./recordsHarness.ts"
 
 const REQUESTS = 520
 const CONCURRENCY = 26
@@ -53,14 +53,16 @@ describe("e2e: audit completeness", function () {
   })
 
   it(`${REQUESTS} random requests against 4 nodes → exactly one committed access event each`, async () => {
-    await grantConsentViaApi(w, { decision: "permit", purposes: ["treatment"] })
+    const granted = await grantConsentViaApi(w, { decision: "permit", purposes: ["treatment"] })
     const clinicians: { home: number; id: ClinicianIdentity }[] = []
     for (let i = 0; i < 4; i++) clinicians.push({ home: i, id: (await issueClinician(w.url(i))).identity })
     const now = Date.now()
     const expired = (await postJson<{ credential: string }>(w.url(1), "/v1/credentials", { subject: { type: "ed25519", key: toHex(clinicians[1].id.publicKey) }, role: "clinician", country: "IT", notBefore: now - 86_400_000, notAfter: now - 3_600_000 })).credential
     const expiredId: ClinicianIdentity = { ...clinicians[1].id, credential: decodeCredential(fromHex("credential", expired)) }
     const revoked = await issueClinician(w.url(2), "clinician", "ES")
-    await postJson(w.url(2), "/v1/credentials/revoke", { credentialHash: revoked.hash, reason: "left the hospital" })
+    const revocation = await postJson<{ height: number }>(w.url(2), "/v1/credentials/revoke", { credentialHash: revoked.hash, reason: "left the hospital" })
+    // both committed through one node; every holder decides at its own ledger head
+    await waitForHeight(w.cluster, Math.max(granted.height, revocation.height))
 
     const rand = prng(0x5eed)
     type Sent = BuiltRequest & { home: number }
