@@ -127,8 +127,10 @@ describe("cli: keys rotate → vote → keys apply, end to end on a devnet", fun
 
     const rotate = await runMedmesh(["keys", "rotate", "--effective-in", "25", "--data-dir", dir("charite-de"), "--json"])
     assert.equal(rotate.code, 0, rotate.stderr)
-    const proposal = JSON.parse(rotate.stdout) as { proposalId: string; newPeerId: string; proposal: { effectiveHeight: number } }
+    const proposal = JSON.parse(rotate.stdout) as { proposalId: string; height: number; newPeerId: string; proposal: { effectiveHeight: number } }
     for (const org of ["hcl-fr", "clinic-es"]) {
+      // committed at charite-de's node; a voter's node refuses a vote on a proposal it has not applied yet (PROPOSAL_NOT_FOUND)
+      await eventually(async () => ((await getJson(`${api(org)}/v1/ledger/status`)) as { height: number }).height >= proposal.height || undefined, 30_000, `${org} at the proposal's height ${proposal.height}`)
       const v = await runMedmesh(["member", "vote", proposal.proposalId, "--data-dir", dir(org)])
       assert.equal(v.code, 0, v.stderr)
     }
