@@ -6,6 +6,7 @@
 import { strict as assert } from "node:assert"
 import { importTableViaApi, jobViaApi } from "../../node/federated/client.ts"
 import { parseExposition, type MetricFamily } from "../node/metricsFormat.ts"
+import { heights, waitUntil } from "../node/ledger/cluster.ts"
 import { createFlWorld, tableCsv, type FlWorld } from "./flHarness.ts"
 
 /** The sum of the samples called `name` (a histogram's `_count` included) whose labels include `labels`. */
@@ -56,7 +57,9 @@ describe("e2e: federated training survives a killed participant (4 node processe
     }
     const failures = final.local.events.filter((e) => e.kind === "attempt-failed")
     assert.ok(failures.some((e) => e.detail.includes(victimOrg)), `an attempt failed naming ${victimOrg}: ${JSON.stringify(failures)}`)
-    // the other participants saw the same ledger
+    // the other participants saw the same ledger, once they have node 0's blocks (each applies them at its own pace)
+    const seenAt = (await w.cluster.status(0)).height
+    await waitUntil(`nodes 0-2 at height ${seenAt}`, 30_000, async () => (await heights(w.cluster, [0, 1, 2])).every((h) => h >= seenAt))
     const other = await jobViaApi(w.url(1), jobId)
     assert.equal(other.completedRounds, 5)
 
@@ -71,7 +74,13 @@ describe("e2e: federated training survives a killed participant (4 node processe
     assert.equal(total(c, "medmesh_training_round_duration_seconds_count", { aggregation: "secure" }), 5)
     assert.equal(total(c, "medmesh_training_jobs", { state: "complete" }), 1)
     const participant = [0, 1, 2].find((i) => i !== coordinator) as number
-    const p = await scrape(participant)
+    // a participant counts a round when its RoundResult arrives, which may be after the coordinator moved on
+    // (one scrape per poll: prom-client writes the event-loop lag of a scrape right after another as "Nan")
+    let p = new Map<string, MetricFamily>()
+    await waitUntil(`node ${participant} counts 5 rounds`, 30_000, async () => {
+      p = await scrape(participant)
+      return total(p, "medmesh_training_rounds_total", { role: "participant", outcome: "completed" }) >= 5
+    })
     assert.ok(total(p, "medmesh_training_sent_bytes_total", { kind: "MaskedUpdate" }) > 0 || total(p, "medmesh_training_received_bytes_total", { kind: "MaskedUpdate" }) > 0, "updates counted")
     assert.ok(total(p, "medmesh_training_received_bytes_total", { kind: "RoundStart" }) > 0, "RoundStart bytes received")
     assert.ok(total(p, "medmesh_training_rounds_total", { role: "participant", outcome: "completed" }) >= 5, "participant saw the round results")
