@@ -117,6 +117,9 @@ describe("ledger e2e: 4 validator processes", function () {
     assert.ok(synced > 0, `the restarted node caught up by block sync (${synced} blocks)`)
     await assertSameChain(c, [0, 1, 2, 3], h)
     // zero acknowledged txs lost: each is committed at the height it was acknowledged with, on every node
+    // (the settled heights may be up to 2 apart: wait until every node has the last acknowledged block)
+    const lastAcked = Math.max(...load.acked.map((a) => a.height))
+    await waitUntil(`every node at the last acknowledged height ${lastAcked}`, 30_000, async () => (await heights(c, [0, 1, 2, 3])).every((x) => x >= lastAcked))
     const validators = { validators: c.validators.map((v) => ({ key: v.publicKey, power: 1, org: v.org })) }
     for (const a of load.acked) {
       for (let i = 0; i < 4; i++) {
