@@ -35,6 +35,8 @@ export type StoryState = {
   /** every access the story made, to check the audit trail against */
   accesses: number
   breakGlassAccesses: number
+  /** the highest commit height of those accesses' events (each committed at its own holder) */
+  lastAccessHeight?: number
 }
 
 export type StoryStep = {
@@ -79,6 +81,16 @@ function missingRoute(err: unknown): boolean {
 
 async function ledgerHeight(n: DevnetNode): Promise<number> {
   return (await getJson<{ height: number }>(n.apiUrl, "/v1/ledger/status", 3000)).height
+}
+
+/** A tx committed through one node reaches the others with their next block: wait until `nodes` have height `h`. */
+async function reachHeight(nodes: DevnetNode[], h: number): Promise<void> {
+  await waitFor(`${nodes.map((n) => n.hospital.org).join(", ")} to reach height ${h}`, 30_000, async () => ((await Promise.all(nodes.map(ledgerHeight))).every((x) => x >= h) ? true : undefined))
+}
+
+function noteAccesses(s: StoryState, answers: readonly { receipt?: { height: number } }[]): void {
+  s.accesses += answers.length
+  s.lastAccessHeight = Math.max(s.lastAccessHeight ?? 0, ...answers.map((a) => a.receipt?.height ?? 0))
 }
 
 export const STORY: StoryStep[] = [
@@ -164,6 +176,8 @@ export const STORY: StoryStep[] = [
       const n = s.devnet.genesisNodes[0]
       const r = await postJson<{ txHash: string; height: number }>(n.apiUrl, "/v1/txs?wait=commit&timeoutMs=30000", { txBase64: Buffer.from(tx).toString("base64") })
       s.consentId = r.txHash
+      // every holder decides at its own ledger head: the query step needs them all past the grant
+      await reachHeight(s.devnet.genesisNodes, r.height)
       const view = await getJson<{ consents: unknown[] }>(s.devnet.genesisNodes[2].apiUrl, `/v1/consents/${toHex(pseudonym)}`)
       say(`consent ${r.txHash.slice(0, 16)}… signed by her key, committed at height ${r.height}`)
       say(`every member sees it: ${s.devnet.genesisNodes[2].hospital.org} lists ${view.consents.length} consent(s) for her pseudonym`)
@@ -180,7 +194,7 @@ export const STORY: StoryStep[] = [
       s.clinician = { ...key, credential: decodeCredential(fromHex("credential", issued.credential)) as medmesh.common.v1.ICredential }
       s.clinicianOrg = abroad.hospital.org
       const r = await queryRecordsViaApi(abroad.apiUrl, DEVNET_CHAIN_ID, s.clinician, { pseudonym, categories: [], purpose: TREATMENT })
-      s.accesses += r.answers.length
+      noteAccesses(s, r.answers)
       say(`credential ${issued.hash.slice(0, 16)}… issued by ${abroad.hospital.org} (role clinician, ${abroad.hospital.country}); the DHT names ${r.holders.length} holders`)
       for (const a of r.answers) {
         const count = a.bundle?.entry?.length ?? 0
@@ -202,7 +216,7 @@ export const STORY: StoryStep[] = [
       const clinician = need(s.clinician, "a clinician credential")
       const abroad = s.devnet.genesisNodes[CLINICIAN_HOSPITAL]
       const r = await queryRecordsViaApi(abroad.apiUrl, DEVNET_CHAIN_ID, clinician, { pseudonym, categories: ["AllergyIntolerance", "Condition", "Immunization"], purpose: EMERGENCY, breakGlassReason: "unconscious on arrival, allergies and conditions needed" })
-      s.accesses += r.answers.length
+      noteAccesses(s, r.answers)
       s.breakGlassAccesses += r.answers.filter((a) => a.reason === "BREAK_GLASS").length
       for (const a of r.answers) say(`${pad(a.holderOrg, 14)} ${a.status === "ok" ? "released" : a.status} — ${a.reason}${a.reason === "BREAK_GLASS" ? "  ⚑ flagged in her audit trail" : ""}`)
       const bad = r.answers.filter((a) => a.status !== "ok" || a.reason !== "BREAK_GLASS")
@@ -215,6 +229,8 @@ export const STORY: StoryStep[] = [
     run: async (s, say) => {
       const pseudonym = need(s.pseudonym, "enrolment")
       const n = s.devnet.genesisNodes[1]
+      // the access events were committed at their holders; this node lists them once it has those blocks
+      await reachHeight([n], s.lastAccessHeight ?? 0)
       const trail = await getJson<AuditTrailJson>(n.apiUrl, `/v1/audit/${toHex(pseudonym)}`)
       const memberKeys = s.devnet.genesisNodes.map((x) => fromHex("nodeKey", x.member.nodeKey, 32))
       const verified = verifyAuditTrail(trail, { trustedKeys: memberKeys, pseudonym })
