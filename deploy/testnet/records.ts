@@ -164,6 +164,15 @@ export class RecordWorld {
     for (const [req, n] of perRequest) if (n > 1) problems.push(`request ${req.slice(0, 12)}… answered with ${n} receipts`)
     let auditCount = 0
     try {
+      // node 0 reads the trail once it has the last receipt's block (committed at the holders)
+      const top = Math.max(0, ...receipts.map((r) => r.height))
+      const deadline = Date.now() + 30_000
+      for (let h = -1; h < top; ) {
+        h = (await getJson<{ height: number }>(this.apiUrls[0], "/v1/ledger/status", 10_000)).height
+        if (h >= top) break
+        if (Date.now() > deadline) throw new Error(`node 0 at height ${h}, below the last receipt's ${top} after 30 s`)
+        await new Promise((r) => setTimeout(r, 100))
+      }
       const audit = await getJson<{ entries: { txHash: string }[] }>(this.apiUrls[0], `/v1/audit/${toHex(this.pseudonym)}`, 30_000)
       auditCount = audit.entries.length
       const counts = new Map<string, number>()
