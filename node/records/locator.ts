@@ -112,6 +112,14 @@ export class RecordLocatorDirectory {
    * Connected members are always asked; the DHT only when some member is not connected.
    */
   async lookup(pseudonym: Uint8Array, opts: { signal?: AbortSignal; includeSelf?: boolean } = {}): Promise<Holder[]> {
+    return (await this.lookupAll(pseudonym, opts)).holders
+  }
+
+  /**
+   * `lookup`, and whether the answer is complete: every member was connected and answered (a
+   * member's failed or timed-out locate, or a DHT fallback, may have left a holder out).
+   */
+  async lookupAll(pseudonym: Uint8Array, opts: { signal?: AbortSignal; includeSelf?: boolean } = {}): Promise<{ holders: Holder[]; complete: boolean }> {
     const locatorKey = locatorKeyOf(this.opts.salt, pseudonym)
     const net = this.m.network
     const self = this.m.nodeKey.peerId
@@ -124,6 +132,7 @@ export class RecordLocatorDirectory {
       for (const p of await net.findProviders(locatorKey, dhtSignal)) if (p !== self) candidates.add(p)
     }
     const holders: Holder[] = []
+    let unanswered = 0
     await Promise.all(
       [...candidates].map(async (peerId) => {
         try {
@@ -133,6 +142,7 @@ export class RecordLocatorDirectory {
           if (holder !== undefined && holder.peerId === peerId) holders.push(holder)
           else this.m.log?.("warn", "dropped an invalid record locator", { peer: peerId })
         } catch (err) {
+          unanswered++
           this.m.log?.("debug", "locate failed", { peer: peerId, err: err instanceof Error ? err.message : String(err) })
         }
       }),
@@ -141,6 +151,7 @@ export class RecordLocatorDirectory {
       const mine = this.answer(locatorKey)
       if (mine !== undefined) holders.push({ org: this.opts.org, peerId: self, nodeKey: this.m.nodeKey.publicKey })
     }
-    return holders.sort((a, b) => (a.org < b.org ? -1 : a.org > b.org ? 1 : 0))
+    holders.sort((a, b) => (a.org < b.org ? -1 : a.org > b.org ? 1 : 0))
+    return { holders, complete: everyoneConnected && unanswered === 0 }
   }
 }

@@ -200,15 +200,17 @@ export class RecordExchangeNode {
 
   /**
    * Holders of the pseudonym, this node included when it holds the record. Answers are cached for
-   * LOCATE_CACHE_MS (a clinician's follow-up queries skip the lookup); an empty answer is not cached.
+   * LOCATE_CACHE_MS (a clinician's follow-up queries skip the lookup). Only a complete answer is
+   * cached — every member connected and answering — so a member that was unreachable or slow once
+   * is asked again on the next query instead of staying hidden; an empty answer is not cached.
    */
   async locate(pseudonym: Uint8Array, opts: { fresh?: boolean } = {}): Promise<Holder[]> {
     const key = toHex(pseudonym)
     const hit = this.holderCache.get(key)
     if (opts.fresh !== true && hit !== undefined && Date.now() - hit.at < LOCATE_CACHE_MS) return hit.holders
     await this.refreshMembers()
-    const holders = await this.directory.lookup(pseudonym, { includeSelf: true })
-    if (holders.length > 0) {
+    const { holders, complete } = await this.directory.lookupAll(pseudonym, { includeSelf: true })
+    if (holders.length > 0 && complete) {
       if (this.holderCache.size >= LOCATE_CACHE_ENTRIES) this.holderCache.delete(this.holderCache.keys().next().value as string)
       this.holderCache.set(key, { at: Date.now(), holders })
     }

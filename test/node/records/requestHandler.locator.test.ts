@@ -76,8 +76,27 @@ describe("node/records locators", () => {
     const w = world(4)
     await w.dirs[1].publish(PSEUDONYM)
     w.connected.delete(w.keys[1].peerId)
-    const holders = await w.dirs[3].lookup(PSEUDONYM)
+    const r = await w.dirs[3].lookupAll(PSEUDONYM)
     assert.equal(w.calls.dht, 1)
-    assert.deepEqual(holders.map((h) => h.org), ["hosp-1"], "found through its DHT provider record")
+    assert.deepEqual(r.holders.map((h) => h.org), ["hosp-1"], "found through its DHT provider record")
+    assert.equal(r.complete, false, "a member was not connected: the answer may be partial")
+  })
+
+  it("an answer is complete only when every member was connected and answered", async () => {
+    const w = world(4)
+    await w.dirs[0].publish(PSEUDONYM)
+    await w.dirs[2].publish(PSEUDONYM)
+    assert.equal((await w.dirs[3].lookupAll(PSEUDONYM)).complete, true)
+    // hosp-2's locate fails (timeout, reset): hosp-2 is missing and the answer says it may be partial
+    const failing = w.keys[2].peerId
+    const original = w.dirs[2].answer.bind(w.dirs[2])
+    w.dirs[2].answer = () => {
+      throw new Error(`stream reset by ${failing}`)
+    }
+    const r = await w.dirs[3].lookupAll(PSEUDONYM)
+    assert.deepEqual(r.holders.map((h) => h.org), ["hosp-0"])
+    assert.equal(r.complete, false)
+    w.dirs[2].answer = original
+    assert.deepEqual((await w.dirs[3].lookupAll(PSEUDONYM)).holders.map((h) => h.org), ["hosp-0", "hosp-2"])
   })
 })
