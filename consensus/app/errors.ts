@@ -36,6 +36,7 @@ export type TxErrorCode =
   | "CREDENTIAL_REVOKED"
   | "JOB_NOT_FOUND"
   | "JOB_WRONG_STATE"
+  | "JOB_TOO_LATE"
   | "JOB_NOT_APPROVED_BY"
   | "ROUND_OUT_OF_ORDER"
   | "ROSTER_MISMATCH"

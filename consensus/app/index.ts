@@ -3,7 +3,7 @@ export { MemoryBlockStore, type BlockStore, type CommittedBlock, type PseudonymI
 export { MemoryAppStore, Overlay, type AppStore, type WriteOp } from "./store.ts"
 export { AppError, TxError, type AppErrorType, type TxErrorCode, type TxErrorType } from "./errors.ts"
 export { decodeTx, pseudonymOf, signerIdOf, txSignBytes, TxVerifier, verifyDecodedTx, verifyKeySignature, KEY_TYPE_ED25519, KEY_TYPE_P256, SIGNATURE_CACHE_ENTRIES, type DecodedTx, type SignatureVerifyFn } from "./tx.ts"
-export { credentialHash, EPSILON_RELATIVE_TOLERANCE } from "./training.ts"
+export { credentialHash, EPSILON_RELATIVE_TOLERANCE, noRoundBoundaryLeft } from "./training.ts"
 export { patientLinkSignBytes } from "./patients.ts"
 export { approvalQuorum, MIN_VALIDATOR_CHANGE_DELAY } from "./governance.ts"
 export { genesisAppHash, nextAppHash, writeSetDigest } from "./appHash.ts"

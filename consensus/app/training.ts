@@ -113,6 +113,7 @@ export function applyTrainingJobApprove(ctx: ExecContext): void {
   const record = requireJob(ctx, body.jobId)
   if (record.status === "complete") throw new TxError("JOB_WRONG_STATE", "job is complete")
   if (record.approvals[org] !== undefined) throw new TxError("ALREADY_VOTED", "member already answered this job")
+  if (body.approve === true && noRoundBoundaryLeft(record, jobOf(record).rounds ?? 0)) throw new TxError("JOB_TOO_LATE", "the job's last round has started: an approval has no round left to join")
   record.approvals[org] = {
     approve: body.approve === true,
     reason: requireString(body.reason, "reason", 1000, true),
@@ -122,6 +123,15 @@ export function applyTrainingJobApprove(ctx: ExecContext): void {
     height: ctx.height,
   }
   writeJson(ctx.state, Keys.job(record.jobId), record)
+}
+
+/**
+ * A late approval joins a running job at its next round boundary; once the last round's roster (or
+ * the last round) is committed there is none. The ledger refuses such an approval, and a node
+ * refuses to submit one (FL_JOB_TOO_LATE), by this one rule.
+ */
+export function noRoundBoundaryLeft(record: Pick<JobRecord, "status" | "rounds" | "roster">, totalRounds: number): boolean {
+  return record.status === "complete" || record.rounds.length >= totalRounds || (record.roster !== null && record.roster.round >= totalRounds - 1)
 }
 
 function approvedOrgs(record: JobRecord): Set<string> {

@@ -17,6 +17,7 @@ import { toHex, utf8 } from "../../common/bytes.ts"
 import { sha256 } from "../../common/crypto/hash.ts"
 import { verifyEd25519 } from "../../common/crypto/ed25519.ts"
 import { errorMessage } from "../../common/errors.ts"
+import { noRoundBoundaryLeft as noRoundBoundaryLeftOnLedger } from "../../consensus/app/index.ts"
 import { txHash } from "../../consensus/block/index.ts"
 import { standardize, type Dataset, type Standardizer } from "../../federated/data/index.ts"
 import { createHeContext, createKeyHolder, type HeContext, type KeyHolder } from "../../federated/he/index.ts"
@@ -922,8 +923,7 @@ export class FederatedNode {
 
 /** No round of the job is left to start: its last round's roster is committed (or done), or the job is complete. */
 function noRoundBoundaryLeft(rec: NonNullable<ReturnType<LedgerFlPort["record"]>>): boolean {
-  const total = rec.decoded.rounds ?? 0
-  return rec.status === "complete" || rec.rounds.length >= total || (rec.roster !== null && rec.roster.round >= total - 1)
+  return noRoundBoundaryLeftOnLedger(rec, rec.decoded.rounds ?? 0)
 }
 
 function f64(b: Uint8Array | null | undefined): Float64Array {

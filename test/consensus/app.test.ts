@@ -392,6 +392,30 @@ describe("consensus/app training", () => {
     assert.equal(state?.epsilonSpent, epsilonAfterRounds({ noiseMultiplier: 1.25, sampleRate: 1, stepsPerRound: 1, delta: 1e-5, epsilonBudget: 8, statsNoiseMultiplier: 3 }, maxRecord))
   })
 
+  it("a late approval is taken while a round boundary is left, refused (JOB_TOO_LATE) once the last round's roster is committed; a decline still is", async () => {
+    const chain = await new TestChain({ app: { epsilonAfterRounds: (_p, r) => r } }).init()
+    const next = nonceCounter()
+    const job: medmesh.tx.v1.ITrainingJob = { title: "t", researcher: credential(chain), features: [{ source: "age", name: "age" }], label: { source: "condition:91302008", name: "sepsis" }, model: "logreg", rounds: 2, minParticipants: 2 }
+    const propose = signTx(CHAIN, researcher, next(researcher), { trainingJobPropose: { job } })
+    await chain.commitTxs([propose])
+    const jobId = decodeTx(propose).hash
+    const m = chain.members
+    const approve = (i: number, yes = true): Uint8Array => signTx(CHAIN, m[i].key, next(m[i].key), { trainingJobApprove: { jobId, approve: yes, consentingPatients: 10 } })
+    await chain.commitTxs([approve(0), approve(1)])
+    const orgs = ["hospital-0", "hospital-1"]
+    await chain.commitTxs([signTx(CHAIN, m[0].key, next(m[0].key), { trainingRoster: { jobId, round: 0, orgs, aggregatorOrg: "hospital-0" } })])
+    // round 0 running: round 1 is a boundary left, so hospital-2 may still join
+    await chain.commitTxs([approve(2)])
+    await chain.commitTxs([signTx(CHAIN, m[1].key, next(m[1].key), { trainingRound: { jobId, round: 0, orgs, updateHashes: [new Uint8Array(32), new Uint8Array(32)], exampleCounts: [5, 5], aggregateHash: sha256(Uint8Array.of(0)), globalModelHash: sha256(Uint8Array.of(0, 1)), epsilonSpent: 0 } })])
+    await chain.commitTxs([signTx(CHAIN, m[0].key, next(m[0].key), { trainingRoster: { jobId, round: 1, orgs: [...orgs, "hospital-2"], aggregatorOrg: "hospital-0" } })])
+    // the last round's roster is committed: no boundary is left to join at
+    rejects(() => chain.mempool.addTx(approve(3)), "JOB_TOO_LATE", "approval after the last round started")
+    await chain.commitTxs([approve(3, false)])
+    const rec = chain.app.trainingJob(jobId)
+    assert.deepEqual(Object.keys(rec?.approvals ?? {}).sort(), ["hospital-0", "hospital-1", "hospital-2", "hospital-3"])
+    assert.equal(rec?.approvals["hospital-3"].approve, false)
+  })
+
   it("refuses a job from a researcher whose credential is revoked", async () => {
     const chain = await new TestChain({ app: { epsilonAfterRounds: (_p, r) => r } }).init()
     const cred = credential(chain)
