@@ -79,6 +79,9 @@ class FlExchangeService extends ProtocolService implements FlExchange {
   }
 }
 
+/** Pieces of a frame kept as they arrived (Noise delivers ≤ 64 KiB each: ~17 per 1 MiB frame). */
+const FL_FRAME_PIECES = 64
+
 /** Header frame (u32be total length), then the message in frames of ≤ FL_FRAME_BYTES, each write awaiting drain. */
 async function writeMessage(framed: FramedStream, message: Uint8Array, maxBytes: number, signal: AbortSignal): Promise<void> {
   if (message.length > maxBytes) {
@@ -97,14 +100,19 @@ async function readMessage(framed: FramedStream, maxBytes: number, signal: Abort
   if (total > maxBytes) throw new StreamError({ code: "STREAM_MESSAGE_TOO_LARGE", protocol: framed.protocol, bytes: total, maxBytes }, `${framed.protocol}: incoming message of ${total} bytes exceeds the limit of ${maxBytes}`)
   // Memory grows with the bytes that actually arrive, never with what a header claims: a peer
   // that sends only a header (up to 32 streams per connection) must not make us reserve ~80 MiB each.
-  const frames: Uint8Array[] = []
+  // The frames are kept as the pieces they arrived in (≤ FL_FRAME_PIECES per frame, else joined,
+  // so tiny pieces cannot multiply our memory) and copied once, into the message.
+  const pieces: Uint8Array[] = []
   let at = 0
   while (at < total) {
-    const frame = await framed.readRequired({ signal })
-    if (at + frame.length > total) throw new StreamError({ code: "STREAM_MALFORMED_FRAME", protocol: framed.protocol }, `${framed.protocol}: message longer than its header`)
-    frames.push(frame)
-    at += frame.length
+    const frame = await framed.readPieces({ signal, maxPieces: FL_FRAME_PIECES })
+    if (frame === undefined) throw new StreamError({ code: "STREAM_ENDED", protocol: framed.protocol }, `${framed.protocol}: stream ended before a message arrived`)
+    let length = 0
+    for (const piece of frame) length += piece.length
+    if (at + length > total) throw new StreamError({ code: "STREAM_MALFORMED_FRAME", protocol: framed.protocol }, `${framed.protocol}: message longer than its header`)
+    pieces.push(...frame)
+    at += length
   }
-  return frames.length === 1 ? frames[0] : concatBytes(...frames)
+  return concatBytes(...pieces)
 }
 export * from "./messages.ts"

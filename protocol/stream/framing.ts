@@ -24,7 +24,7 @@ export type FramedStreamOptions = {
 export class FramedStream {
   readonly stream: Stream
   readonly maxMessageBytes: number
-  private frames: AsyncIterator<{ subarray(): Uint8Array }> | undefined
+  private frames: AsyncIterator<{ subarray(): Uint8Array; [Symbol.iterator](): Iterator<Uint8Array> }> | undefined
 
   constructor(stream: Stream, opts: FramedStreamOptions) {
     this.stream = stream
@@ -37,13 +37,34 @@ export class FramedStream {
 
   /** The next message, or `undefined` when the remote closed its write side cleanly between messages. */
   async read(opts: FrameOptions = {}): Promise<Uint8Array | undefined> {
+    const frame = await this.nextFrame(opts)
+    if (frame === undefined) return undefined
+    // a plain Uint8Array view (uint8arraylist may hand out Node Buffers)
+    const bytes = frame.subarray()
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  }
+
+  /**
+   * Like `read`, but the message as the pieces it arrived in (views, not copied), for a caller
+   * that joins many messages into one buffer and would otherwise copy every byte twice. A message
+   * in more than `maxPieces` pieces comes back joined, as one.
+   */
+  async readPieces(opts: FrameOptions & { maxPieces: number }): Promise<Uint8Array[] | undefined> {
+    const frame = await this.nextFrame(opts)
+    if (frame === undefined) return undefined
+    const pieces: Uint8Array[] = []
+    for (const piece of frame) {
+      if (pieces.length === opts.maxPieces) return [frame.subarray()]
+      pieces.push(piece)
+    }
+    return pieces
+  }
+
+  private async nextFrame(opts: FrameOptions): Promise<{ subarray(): Uint8Array; [Symbol.iterator](): Iterator<Uint8Array> } | undefined> {
     this.frames ??= lp.decode(this.stream, { maxDataLength: this.maxMessageBytes })[Symbol.asyncIterator]()
     try {
       const next = await raceAbort(this.frames.next(), opts.signal)
-      if (next.done === true) return undefined
-      // a plain Uint8Array view (uint8arraylist may hand out Node Buffers)
-      const bytes = next.value.subarray()
-      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      return next.done === true ? undefined : next.value
     } catch (err) {
       throw this.fail(err, opts.signal)
     }
