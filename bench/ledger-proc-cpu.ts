@@ -36,23 +36,13 @@ const TICKS_PER_S = PROC_TICKS_PER_SECOND
 const childrenCpuTicks = (): number => childrenCpuSeconds() * PROC_TICKS_PER_SECOND
 
 
-async function committedTotal(c: LedgerCluster, i: number): Promise<number> {
-  const text = await (await fetch(c.url(i, "/metrics"), { signal: AbortSignal.timeout(10_000) })).text()
-  const m = /^medmesh_txs_committed_total (\d+)/m.exec(text)
-  return m === null ? 0 : Number(m[1])
-}
-
 const c = await LedgerCluster.create({ n: N, params: { emptyBlockIntervalMs: EMPTY_BLOCK_INTERVAL_MS }, ledger: { mempool: { maxPendingPerSigner: 100_000, maxTxs: 200_000 } } })
 try {
-  await Promise.all(c.validators.map((_, i) => c.start(i, 60_000)))
-  for (;;) {
-    const hs = await Promise.all(c.validators.map((_, i) => c.status(i).then((s) => s.height, () => 0)))
-    if (hs.every((h) => h >= 2)) break
-    await sleep(200)
-  }
+  await c.startAll(60_000)
+  await c.waitForHeight(2, 60_000)
   const perSigner = Math.ceil(TXS / N)
   const txs = c.validators.map((v) => Array.from({ length: perSigner }, (_, j) => Buffer.from(provenanceTx(c.chainId, v, j + 1, 300)).toString("base64")))
-  const before = await Promise.all(c.validators.map((_, i) => committedTotal(c, i)))
+  const before = await Promise.all(c.validators.map((_, i) => c.committedTotal(i)))
   const h0 = (await c.status(0)).height
   // idle baseline: an idle chain still makes empty blocks (one per empty-block interval) and gossips status
   const idleH0 = (await c.status(0)).height
@@ -84,7 +74,7 @@ try {
   // is dropped as stale (nonces need only increase), so count what committed, once pools are empty
   let total = 0
   for (;;) {
-    const now = await Promise.all(c.validators.map((_, i) => committedTotal(c, i)))
+    const now = await Promise.all(c.validators.map((_, i) => c.committedTotal(i)))
     const pools = await Promise.all(c.validators.map((_, i) => c.status(i).then((s) => s.mempool.txs)))
     if (process.env.DEBUG_BENCH === "1") process.stderr.write(`committed ${now.map((x, i) => x - before[i]).join(",")} of ${offered}, pools ${pools.join(",")}\n`)
     if (pools.every((p) => p === 0) && now.every((x, i) => x - before[i] === now[0] - before[0])) {

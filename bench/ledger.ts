@@ -105,16 +105,6 @@ class Signers {
   }
 }
 
-async function waitForHeight(c: LedgerCluster, n: number, height: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const hs = await Promise.all(Array.from({ length: n }, (_, i) => c.status(i).then((s) => s.height, () => 0)))
-    if (hs.every((h) => h >= height)) return
-    if (Date.now() > deadline) throw new Error(`heights ${hs.join(",")} did not reach ${height}`)
-    await sleep(200)
-  }
-}
-
 /** Open-loop load at `rate` tx/s for `seconds`, one request per tx with ?wait=commit; returns latencies (ms). */
 async function latencyRun(c: LedgerCluster, signers: Signers, n: number, rate: number, seconds: number): Promise<{ latencies: number[]; failed: number }> {
   const latencies: number[] = []
@@ -143,12 +133,6 @@ async function latencyRun(c: LedgerCluster, signers: Signers, n: number, rate: n
   }
   await Promise.all(inflight)
   return { latencies: latencies.sort((a, b) => a - b), failed }
-}
-
-async function committedTotal(c: LedgerCluster, i: number): Promise<number> {
-  const text = await (await fetch(c.url(i, "/metrics"), { signal: AbortSignal.timeout(10_000) })).text()
-  const m = /^medmesh_txs_committed_total (\d+)/m.exec(text)
-  return m === null ? 0 : Number(m[1])
 }
 
 async function submitBatch(c: LedgerCluster, node: number, txs: Uint8Array[], errors: Map<string, number>): Promise<void> {
@@ -206,7 +190,7 @@ async function throughputStep(c: LedgerCluster, signers: Signers, n: number, rat
       }),
     )
   }
-  const before = await committedTotal(c, 0)
+  const before = await c.committedTotal(0)
   const start = performance.now()
   for (let k = 0; k < ticks; k++) {
     const wait = start + k * tickMs - performance.now()
@@ -218,7 +202,7 @@ async function throughputStep(c: LedgerCluster, signers: Signers, n: number, rat
   }
   await Promise.all(inflight)
   await drain(c, 15_000)
-  const after = await committedTotal(c, 0)
+  const after = await c.committedTotal(0)
   const windowS = (performance.now() - start) / 1000
   return { offered: rate, committedTps: Math.round((after - before) / windowS), windowS: +windowS.toFixed(1), rejected: Object.fromEntries(errors) }
 }
@@ -227,8 +211,8 @@ async function withCluster<T>(n: number, fn: (c: LedgerCluster, signers: Signers
   const c = await LedgerCluster.create({ n, ledger: BENCH_LEDGER_OPTS })
   try {
     // a loaded 2-core machine starts 16 Node processes slowly
-    await Promise.all(c.validators.map((_, i) => c.start(i, 30_000 * Math.ceil(n / 4))))
-    await waitForHeight(c, n, 2, 60_000 * Math.ceil(n / 4))
+    await c.startAll(30_000 * Math.ceil(n / 4))
+    await c.waitForHeight(2, 60_000 * Math.ceil(n / 4))
     return await fn(c, new Signers(c))
   } finally {
     await c.cleanup()

@@ -136,16 +136,11 @@ async function takeSnapshots(c: LedgerCluster, pids: number[], label: string): P
 
 const c = await LedgerCluster.create({ n: N, ledger: { mempool: { maxPendingPerSigner: 100_000, maxTxs: 200_000 } } })
 try {
-  await Promise.all(c.validators.map((_, i) => c.start(i, 60_000)))
-  for (;;) {
-    const hs = await Promise.all(c.validators.map((_, i) => c.status(i).then((s) => s.height, () => 0)))
-    if (hs.every((h) => h >= 2)) break
-    await sleep(200)
-  }
+  await c.startAll(60_000)
+  await c.waitForHeight(2, 60_000)
   const pids = c.validators.map((v) => pidOf(v.specFile))
   const samples: Sample[][] = c.validators.map(() => [])
-  const committedTotal = async (i: number): Promise<number> => metric(await (await fetch(c.url(i, "/metrics"), { signal: AbortSignal.timeout(10_000) })).text(), "medmesh_txs_committed_total")
-  const committed0 = await committedTotal(0)
+  const committed0 = await c.committedTotal(0)
   const t0 = performance.now()
   const sample = async (): Promise<void> => {
     const t = performance.now() - t0
@@ -224,7 +219,7 @@ try {
   await sample()
   await Promise.all(snapshotJobs)
   while (inflight > 0) await sleep(100)
-  const committed = (await committedTotal(0)) - committed0
+  const committed = (await c.committedTotal(0)) - committed0
   const loadS = (performance.now() - t0) / 1000
 
   const perNode = samples.map((ss, i) => {

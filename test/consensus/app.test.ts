@@ -299,21 +299,21 @@ describe("consensus/app training", () => {
     return cred
   }
 
+  /** A logistic-regression sepsis job (age → condition 91302008) by the researcher, with `over` on top. */
+  function sepsisJob(researcherCredential: medmesh.common.v1.ICredential, over: Partial<medmesh.tx.v1.ITrainingJob>): medmesh.tx.v1.ITrainingJob {
+    return { title: "sepsis", researcher: researcherCredential, features: [{ source: "age", name: "age" }], label: { source: "condition:91302008", name: "sepsis" }, model: "logreg", ...over }
+  }
+
   it("enforces the epsilon budget on rosters and rounds", async () => {
     // one epsilon unit per round: budget 2.5 allows rounds 0 and 1, not 2
     const epsilonAfterRounds: EpsilonAfterRounds = (_privacy, rounds) => rounds
     const chain = await new TestChain({ app: { epsilonAfterRounds } }).init()
     const next = nonceCounter()
-    const job: medmesh.tx.v1.ITrainingJob = {
-      title: "sepsis",
-      researcher: credential(chain),
-      features: [{ source: "age", name: "age" }],
-      label: { source: "condition:91302008", name: "sepsis" },
-      model: "logreg",
+    const job = sepsisJob(credential(chain), {
       rounds: 5,
       minParticipants: 2,
       privacy: { clipNorm: 1, noiseMultiplier: 1.1, delta: 1e-5, epsilonBudget: 2.5, sampleRate: 1, featureBounds: [{ lo: 0, hi: 120 }], statsNoiseMultiplier: 5 },
-    }
+    })
     // a DP job must declare public feature bounds and a statistics noise multiplier (its statistics are released under DP)
     const unbounded = { ...job, privacy: { ...job.privacy, featureBounds: [] } }
     assert.throws(() => chain.mempool.addTx(signTx(CHAIN, researcher, 1, { trainingJobPropose: { job: unbounded } })), /privacy\.featureBounds: a DP job needs one \{lo, hi\} per feature \(1\), got 0/)
@@ -347,16 +347,11 @@ describe("consensus/app training", () => {
   it("privacy.unit: a record-level job is priced at σ/2 by the ledger's accountant and refused past its budget; unknown units are malformed", async () => {
     const chain = await new TestChain({ app: { epsilonAfterRounds: ledgerEpsilonAfterRounds } }).init()
     const next = nonceCounter()
-    const base: medmesh.tx.v1.ITrainingJob = {
-      title: "sepsis",
-      researcher: credential(chain),
-      features: [{ source: "age", name: "age" }],
-      label: { source: "condition:91302008", name: "sepsis" },
-      model: "logreg",
+    const base = sepsisJob(credential(chain), {
       rounds: 20,
       minParticipants: 2,
       privacy: { clipNorm: 1, noiseMultiplier: 2.5, delta: 1e-5, epsilonBudget: 8, sampleRate: 1, featureBounds: [{ lo: 0, hi: 120 }], statsNoiseMultiplier: 3 },
-    }
+    })
     // validateBasic: known units only, and only in a DP job
     const unknown = { ...base, privacy: { ...base.privacy, unit: 2 as medmesh.tx.v1.PrivacyUnit } }
     assert.throws(() => chain.mempool.addTx(signTx(CHAIN, researcher, 1, { trainingJobPropose: { job: unknown } })), /privacy\.unit: unknown enum value/)
@@ -395,7 +390,7 @@ describe("consensus/app training", () => {
   it("a late approval is taken while a round boundary is left, refused (JOB_TOO_LATE) once the last round's roster is committed; a decline still is", async () => {
     const chain = await new TestChain({ app: { epsilonAfterRounds: (_p, r) => r } }).init()
     const next = nonceCounter()
-    const job: medmesh.tx.v1.ITrainingJob = { title: "t", researcher: credential(chain), features: [{ source: "age", name: "age" }], label: { source: "condition:91302008", name: "sepsis" }, model: "logreg", rounds: 2, minParticipants: 2 }
+    const job = sepsisJob(credential(chain), { title: "t", rounds: 2, minParticipants: 2 })
     const propose = signTx(CHAIN, researcher, next(researcher), { trainingJobPropose: { job } })
     await chain.commitTxs([propose])
     const jobId = decodeTx(propose).hash
@@ -420,7 +415,7 @@ describe("consensus/app training", () => {
     const chain = await new TestChain({ app: { epsilonAfterRounds: (_p, r) => r } }).init()
     const cred = credential(chain)
     await chain.commitTxs([signTx(CHAIN, chain.members[0].key, 1, { credentialRevoke: { credentialHash: credentialHash(CHAIN, cred), reason: "left" } })])
-    const job = { title: "t", researcher: cred, features: [{ source: "age", name: "age" }], label: { source: "condition:91302008", name: "sepsis" }, model: "logreg", rounds: 1, minParticipants: 1, privacy: { noiseMultiplier: 1, delta: 1e-5, epsilonBudget: 3, sampleRate: 1, featureBounds: [{ lo: 0, hi: 120 }], statsNoiseMultiplier: 5 } }
+    const job = sepsisJob(cred, { title: "t", rounds: 1, minParticipants: 1, privacy: { noiseMultiplier: 1, delta: 1e-5, epsilonBudget: 3, sampleRate: 1, featureBounds: [{ lo: 0, hi: 120 }], statsNoiseMultiplier: 5 } })
     rejects(() => chain.mempool.addTx(signTx(CHAIN, researcher, 1, { trainingJobPropose: { job } })), "CREDENTIAL_REVOKED", "revoked researcher")
   })
 })

@@ -12,7 +12,7 @@ import { decodeCredential } from "../../protocol/wire/codec.ts"
 import { postJson } from "../../node/records/requesterClient.ts"
 import type { ClinicianIdentity } from "../../node/credentials/index.ts"
 import { buildRecordRequest, openRecordResponse, type BuiltRequest } from "../../node/records/requester.ts"
-import { auditViaApi, createRecordsWorld, grantConsentViaApi, issueClinician, waitForHeight, type RecordsWorld } from "./recordsHarness.ts"
+import { auditViaApi, createRecordsWorld, grantConsentViaApi, issueClinician, type RecordsWorld } from "./recordsHarness.ts"
 
 const REQUESTS = 520
 const CONCURRENCY = 26
@@ -62,7 +62,7 @@ describe("e2e: audit completeness", function () {
     const revoked = await issueClinician(w.url(2), "clinician", "ES")
     const revocation = await postJson<{ height: number }>(w.url(2), "/v1/credentials/revoke", { credentialHash: revoked.hash, reason: "left the hospital" })
     // both committed through one node; every holder decides at its own ledger head
-    await waitForHeight(w.cluster, Math.max(granted.height, revocation.height))
+    await w.cluster.waitForHeight(Math.max(granted.height, revocation.height))
 
     const rand = prng(0x5eed)
     type Sent = BuiltRequest & { home: number }

@@ -20,7 +20,6 @@ import { importPath } from "../../node/records/import/index.ts"
 import { Db } from "../../node/storage/db.ts"
 import { freePort } from "../../node/network/ports.ts"
 import { LedgerCluster } from "../node/ledger/cluster.ts"
-import { waitForHeight } from "./recordsHarness.ts"
 
 const findChromium = (): string => spawnSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).stdout.trim()
 let CHROMIUM = findChromium()
@@ -154,7 +153,7 @@ describe("e2e: a passkey in a real browser (Chromium + CDP virtual authenticator
       await db.close()
     }
     await cluster.startAll()
-    await waitForHeight(cluster, 1)
+    await cluster.waitForHeight(1)
     const apiPort = cluster.validators[0].apiPort
 
     // the patient app's server: the page, and /api/* proxied to the node (same origin for the page)

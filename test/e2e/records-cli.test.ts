@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { runMedmesh } from "../helpers/process.ts"
-import { createRecordsWorld, HOLDER_BUNDLES, waitForHeight, type RecordsWorld } from "./recordsHarness.ts"
+import { createRecordsWorld, HOLDER_BUNDLES, type RecordsWorld } from "./recordsHarness.ts"
 
 describe("e2e: record-exchange CLI", function () {
   this.timeout(240_000)
@@ -56,7 +56,7 @@ describe("e2e: record-exchange CLI", function () {
     const patientFile = join(dir, "harness-patient.key")
     const granted = await cli<{ consentId: string; height: number }>(1, ["consent", "grant", "--key-file", patientFile, "--purposes", "treatment", "--country", "FR"])
     // committed at node 1; node 2 (the list) and the holders (the query) apply that block at their own pace
-    await waitForHeight(w.cluster, granted.height)
+    await w.cluster.waitForHeight(granted.height)
     const listed = await cli<{ consents: { consentId: string; revokedAtHeight: number | null }[] }>(2, ["consent", "list", "--key-file", patientFile])
     assert.deepEqual(listed.consents.map((c) => c.consentId), [granted.consentId])
 
@@ -67,12 +67,12 @@ describe("e2e: record-exchange CLI", function () {
     assert.equal(bundle.entry.length, q.resources)
 
     const revoked = await cli<{ txHash: string; height: number }>(0, ["consent", "revoke", granted.consentId, "--key-file", patientFile])
-    await waitForHeight(w.cluster, revoked.height)
+    await w.cluster.waitForHeight(revoked.height)
     const denied = await cli<{ holders: { status: string; reason: string; height: number }[] }>(3, ["records", "query", pseudonym, "--identity", idFile])
     assert.deepEqual(denied.holders.map((h) => h.reason), ["CONSENT_REVOKED", "CONSENT_REVOKED", "CONSENT_REVOKED"])
 
     // node 1 lists the trail once it has every access event (each committed at its own holder)
-    await waitForHeight(w.cluster, Math.max(...q.holders.map((h) => h.height), ...denied.holders.map((h) => h.height)))
+    await w.cluster.waitForHeight(Math.max(...q.holders.map((h) => h.height), ...denied.holders.map((h) => h.height)))
     const consortium = join(w.cluster.dir, "consortium.json")
     const audit = await cli<{ entries: { decision: string; verified: boolean }[]; failed: number }>(1, ["audit", "--key-file", patientFile, "--consortium", consortium])
     assert.equal(audit.failed, 0)

@@ -9,7 +9,7 @@ import { fetchPatientRecord } from "../../node/records/requester.ts"
 import { decodeRecordResponse } from "../../protocol/wire/codec.ts"
 import { verifyAuditTrail } from "../../node/patients/audit.ts"
 import { fromHex } from "../../common/bytes.ts"
-import { auditViaApi, createRecordsWorld, EMERGENCY, grantConsentViaApi, HOLDER_BUNDLES, TREATMENT, waitForHeight, type RecordsWorld } from "./recordsHarness.ts"
+import { auditViaApi, createRecordsWorld, EMERGENCY, grantConsentViaApi, HOLDER_BUNDLES, TREATMENT, type RecordsWorld } from "./recordsHarness.ts"
 
 describe("e2e: record exchange across 4 node processes", function () {
   this.timeout(180_000)
@@ -35,7 +35,7 @@ describe("e2e: record exchange across 4 node processes", function () {
   it("after consent the clinician abroad gets one merged record with per-hospital provenance", async () => {
     const granted = await grantConsentViaApi(w, { decision: "permit", purposes: ["treatment"] })
     // committed at node 0; each holder decides at its own ledger head, so wait until all have the block
-    await waitForHeight(w.cluster, granted.height)
+    await w.cluster.waitForHeight(granted.height)
     const r = await queryRecordsViaApi(w.url(3), w.chainId, w.clinician, { pseudonym: w.pseudonym, categories: [], purpose: TREATMENT })
     for (const a of r.answers) assert.equal(a.status, "ok", `${a.holderOrg}: ${a.error ?? a.reason}`)
     const sources = new Map<string, number>()

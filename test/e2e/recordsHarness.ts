@@ -57,16 +57,6 @@ async function importInto(dataDir: string, bundle: string): Promise<void> {
   }
 }
 
-export async function waitForHeight(cluster: LedgerCluster, min: number, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const heights = await Promise.all(cluster.validators.map((_, i) => cluster.status(i).then((s) => s.height).catch(() => 0)))
-    if (heights.every((h) => h >= min)) return
-    if (Date.now() > deadline) throw new Error(`heights ${heights.join(",")} below ${min} after ${timeoutMs} ms`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
-
 /** Patient-signed tx through node i's /v1/txs?wait=commit; returns its hash and height. */
 export async function commitViaApi(world: { url: (i: number) => string }, i: number, txBytes: Uint8Array): Promise<{ txHash: string; height: number }> {
   return postJson<{ txHash: string; height: number }>(world.url(i), "/v1/txs?wait=commit&timeoutMs=30000", { txBase64: Buffer.from(txBytes).toString("base64") })
@@ -94,7 +84,7 @@ export async function createRecordsWorld(opts: Partial<ClusterOptions> = {}): Pr
   try {
     for (let i = 0; i < HOLDER_BUNDLES.length; i++) await importInto(cluster.validators[i].dataDir, HOLDER_BUNDLES[i].file)
     await cluster.startAll()
-    await waitForHeight(cluster, 1)
+    await cluster.waitForHeight(1)
     const patient = generatePersonKey("ed25519")
     const patientKey = { type: "ed25519", key: toHex(patient.publicKey) }
     let pseudonym: Uint8Array = new Uint8Array(0)

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict"
 import { queryRecordsViaApi } from "../../node/records/requesterClient.ts"
 import type { HolderAnswer } from "../../node/records/requester.ts"
-import { auditViaApi, createRecordsWorld, grantConsentViaApi, revokeConsentViaApi, TREATMENT, waitForHeight, type RecordsWorld } from "./recordsHarness.ts"
+import { auditViaApi, createRecordsWorld, grantConsentViaApi, revokeConsentViaApi, TREATMENT, type RecordsWorld } from "./recordsHarness.ts"
 
 describe("e2e: consent revocation races in-flight record requests", function () {
   this.timeout(240_000)
@@ -21,7 +21,7 @@ describe("e2e: consent revocation races in-flight record requests", function () 
   it("every decision at a height ≥ the revocation's commit height denies", async () => {
     const { consentId, height: grantedAt } = await grantConsentViaApi(w, { decision: "permit" })
     // every holder has the grant before the first query (a holder still below it would answer NO_CONSENT)
-    await waitForHeight(w.cluster, grantedAt)
+    await w.cluster.waitForHeight(grantedAt)
     const answers: HolderAnswer[] = []
     const inFlight: Promise<void>[] = []
     let revocation: { height: number } | undefined

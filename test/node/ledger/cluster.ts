@@ -128,8 +128,26 @@ export class LedgerCluster {
     })
   }
 
-  async startAll(): Promise<void> {
-    await Promise.all(this.validators.map((_, i) => this.start(i)))
+  async startAll(timeoutMs = 30_000): Promise<void> {
+    await Promise.all(this.validators.map((_, i) => this.start(i, timeoutMs)))
+  }
+
+  /** Resolves once every validator (an unreachable one counts as height 0) is at height ≥ `min`. */
+  async waitForHeight(min: number, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      const hs = await Promise.all(this.validators.map((_, i) => this.status(i).then((s) => s.height, () => 0)))
+      if (hs.every((h) => h >= min)) return
+      if (Date.now() > deadline) throw new Error(`heights ${hs.join(",")} below ${min} after ${timeoutMs} ms`)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+
+  /** Node i's medmesh_txs_committed_total (0 before its first commit). */
+  async committedTotal(i: number): Promise<number> {
+    const text = await (await fetch(this.url(i, "/metrics"), { signal: AbortSignal.timeout(10_000) })).text()
+    const m = /^medmesh_txs_committed_total (\d+)/m.exec(text)
+    return m === null ? 0 : Number(m[1])
   }
 
   running(i: number): boolean {
